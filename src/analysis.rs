@@ -1,0 +1,110 @@
+//! The result of an analysis: one type for Rust, the command line and
+//! JavaScript.
+//!
+//! Every offset here is a UTF-16 code unit offset into the analyzed text, end
+//! exclusive: exactly what JavaScript's `text.slice(start, end)` takes, for any
+//! input, emoji included. The pipeline works in byte offsets and converts once,
+//! at the end (see [`crate::offsets`]); Rust callers who want `&str` slices use
+//! [`Span::slice`].
+//!
+//! The JSON form (serde) is the contract with embedders and with the scorer in
+//! `../shared/eval/`. [`FORMAT_VERSION`] changes whenever a field changes
+//! meaning or goes away, so that embedders can detect it.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the result's shape. Adding a field does not change it; removing
+/// or redefining one does.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Who said what in one text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// [`FORMAT_VERSION`] of the analyzer that made this result.
+    pub version: u32,
+    /// Every non-blank line of the text, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Every quotation, in order of its start.
+    pub quotes: Vec<Quote>,
+    /// Everyone quoted, in order of their first mention.
+    pub speakers: Vec<Speaker>,
+}
+
+/// A stretch of the text, in UTF-16 code units, end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// The text this span covers, or `None` when it does not lie inside `text`
+    /// on character boundaries (a span from another text).
+    pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
+        crate::offsets::slice_utf16(text, self.start, self.end)
+    }
+}
+
+/// One non-blank line of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ParagraphKind,
+}
+
+/// What a paragraph is to a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    /// The headline.
+    Title,
+    /// "By ...", author and date lines.
+    Byline,
+    /// The article's own text.
+    Body,
+    /// A photo caption or credit.
+    Caption,
+    /// Text a paste brings along that is not the article: related headlines,
+    /// "Read more" lines, author bios.
+    Boilerplate,
+}
+
+/// One quotation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// A direct quote spans its quotation marks.
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    /// The quoted words, without the quotation marks.
+    pub text: String,
+    /// Index of the paragraph that holds the quote.
+    pub paragraph: usize,
+    /// Index into [`Analysis::speakers`], or `None` when no speaker was found.
+    pub speaker: Option<usize>,
+    /// The mention through which the speaker was found ("Novak", "she").
+    pub source: Option<Span>,
+    /// The reporting word or phrase ("said", "according to").
+    pub cue: Option<Span>,
+}
+
+/// Direct quotes have quotation marks; indirect ones (reported speech) do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+}
+
+/// A person, organisation or unnamed source quoted in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The fullest form of the name in the text ("Elena Novak").
+    pub name: String,
+    /// Every span that refers to this speaker, in order; a span belongs to one
+    /// speaker at most.
+    pub mentions: Vec<Span>,
+    /// Indices into [`Analysis::quotes`] of this speaker's quotes, in order.
+    pub quotes: Vec<usize>,
+}

@@ -1,0 +1,5 @@
+//! Text structure: the paragraphs (and, later, sentences) that every later
+//! stage works within.
+
+pub mod paragraphs;
+pub mod words;

@@ -1,0 +1,118 @@
+//! Paragraphs: the first stage. Takes the text, gives every non-blank line as
+//! a paragraph with its kind.
+//!
+//! Pastes separate paragraphs by blank lines or by single newlines, with `\n`,
+//! `\r\n` or `\r` endings, so every non-blank line is a paragraph. A
+//! paragraph's span leaves out the line's leading and trailing white space
+//! (tabs, non-breaking spaces, the `\r` of a `\r\n` ending), so no text is
+//! lost: whatever lies between paragraphs is white space.
+
+use crate::analysis::ParagraphKind;
+
+/// A paragraph in byte offsets, as the later stages use it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Para {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ParagraphKind,
+}
+
+/// Characters that make a line blank or pad it: Unicode white space, plus the
+/// zero-width space and byte-order mark that pastes from web pages carry.
+pub fn is_padding(ch: char) -> bool {
+    ch.is_whitespace() || ch == '\u{200B}' || ch == '\u{FEFF}'
+}
+
+/// The longest a headline runs; a longer first line is the article's body.
+const MAX_TITLE_CHARS: usize = 250;
+
+/// Splits `text` into paragraphs: every non-blank line, trimmed of padding.
+pub fn split(text: &str) -> Vec<Para> {
+    let mut paras = Vec::new();
+    let bytes = text.as_bytes();
+    let mut line_start = 0;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            push_trimmed(text, line_start, i, &mut paras);
+            if at_end {
+                break;
+            }
+            // A "\r\n" pair is one line ending.
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            line_start = i + 1;
+        }
+        i += 1;
+    }
+    classify(text, &mut paras);
+    paras
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, paras: &mut Vec<Para>) {
+    let line = &text[start..end];
+    let trimmed = line.trim_start_matches(is_padding);
+    let start = start + (line.len() - trimmed.len());
+    let trimmed = trimmed.trim_end_matches(is_padding);
+    if !trimmed.is_empty() {
+        paras.push(Para { start, end: start + trimmed.len(), kind: ParagraphKind::Body });
+    }
+}
+
+/// A first cut at kinds: the first line is the headline when the text has more
+/// than one paragraph and the line reads like one (short, not ending like a
+/// sentence). Everything else is body.
+fn classify(text: &str, paras: &mut [Para]) {
+    if paras.len() < 2 {
+        return;
+    }
+    let first = &text[paras[0].start..paras[0].end];
+    let ends_like_sentence = first.ends_with(['.', ',', ';', ':']);
+    if first.chars().count() <= MAX_TITLE_CHARS && !ends_like_sentence {
+        paras[0].kind = ParagraphKind::Title;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<&str> {
+        split(text).iter().map(|p| &text[p.start..p.end]).collect()
+    }
+
+    #[test]
+    fn every_kind_of_line_ending_separates_paragraphs() {
+        assert_eq!(spans("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
+        assert_eq!(spans("a\n\n\nb\r\n\r\nc"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn trims_padding_but_keeps_inner_spaces() {
+        let text = "  \tOne line.\u{A0}\u{A0}\r\n\u{200B}\n two  words \t";
+        assert_eq!(spans(text), ["One line.", "two  words"]);
+    }
+
+    #[test]
+    fn blank_and_empty_texts_have_no_paragraphs() {
+        assert!(split("").is_empty());
+        assert!(split(" \n\r\n\t\u{A0}\n").is_empty());
+    }
+
+    #[test]
+    fn a_short_first_line_is_the_title() {
+        let paras = split("Port to reopen next week\n\nThe port will reopen, officials said.");
+        assert_eq!(paras[0].kind, ParagraphKind::Title);
+        assert_eq!(paras[1].kind, ParagraphKind::Body);
+    }
+
+    #[test]
+    fn a_first_line_that_is_a_sentence_is_body() {
+        let paras = split("The port will reopen, officials said.\nIt closed in May.");
+        assert_eq!(paras[0].kind, ParagraphKind::Body);
+        // A lone paragraph is never a title.
+        assert_eq!(split("Port to reopen")[0].kind, ParagraphKind::Body);
+    }
+}

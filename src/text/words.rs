@@ -1,0 +1,77 @@
+//! Words and punctuation: the tokens that attribution patterns match.
+//!
+//! A word is a run of letters and digits, holding apostrophes and hyphens
+//! between letters (can't, Jean-Luc). Every other non-space character is a
+//! token of its own, so patterns can see the comma in `“...,” she said`.
+
+/// One token, in byte offsets into the text it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub is_word: bool,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+fn joins_words(ch: char) -> bool {
+    matches!(ch, '\'' | '\u{2019}' | '-' | '\u{2010}')
+}
+
+/// The tokens of `text[start..end]`, with offsets into `text`.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let slice = &text[start..end];
+    let mut chars = slice.char_indices().peekable();
+    while let Some((offset, ch)) = chars.next() {
+        let at = start + offset;
+        if ch.is_alphanumeric() {
+            let mut word_end = at + ch.len_utf8();
+            while let Some(&(next_offset, next)) = chars.peek() {
+                let joined = joins_words(next)
+                    && slice[next_offset + next.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+                if next.is_alphanumeric() || joined {
+                    word_end = start + next_offset + next.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token { start: at, end: word_end, is_word: true });
+        } else if !crate::text::paragraphs::is_padding(ch) {
+            tokens.push(Token { start: at, end: at + ch.len_utf8(), is_word: false });
+        }
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokenize(text, 0, text.len()).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn splits_words_and_punctuation() {
+        assert_eq!(texts("“No,” she said."), ["“", "No", ",", "”", "she", "said", "."]);
+    }
+
+    #[test]
+    fn keeps_apostrophes_and_hyphens_inside_words() {
+        assert_eq!(texts("can’t, Jean-Luc's 'x' -"), ["can’t", ",", "Jean-Luc's", "'", "x", "'", "-"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_whole_text() {
+        let text = "ab “cd”";
+        let tokens = tokenize(text, 3, text.len());
+        assert_eq!(tokens[1].text(text), "cd");
+        assert_eq!(tokens[1].start, 6);
+    }
+}

@@ -1,0 +1,90 @@
+//! The whole pipeline on small articles written for these tests.
+#![cfg(not(target_arch = "wasm32"))]
+
+use article_analyzer::{analyze, Analysis, ParagraphKind, QuoteKind, Span};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"))
+}
+
+fn slice<'t>(text: &'t str, start: usize, end: usize) -> &'t str {
+    Span { start, end }.slice(text).expect("offsets on character boundaries inside the text")
+}
+
+#[test]
+fn harbour_article_quotes_and_speakers() {
+    let text = fixture("harbour.txt");
+    let analysis = analyze(&text);
+
+    let kinds: Vec<ParagraphKind> = analysis.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds.len(), 6);
+    assert_eq!(kinds[0], ParagraphKind::Title);
+    assert_eq!(slice(&text, analysis.paragraphs[0].start, analysis.paragraphs[0].end), "Harbour town braces for 🌊 storm season");
+
+    let quotes: Vec<(&str, Option<&str>)> = analysis
+        .quotes
+        .iter()
+        .map(|q| (slice(&text, q.start, q.end), q.speaker.map(|s| analysis.speakers[s].name.as_str())))
+        .collect();
+    assert_eq!(
+        quotes,
+        [
+            ("“We have never had so little time to prepare,”", Some("Elena Novak")),
+            ("“The sea always gives a warning.”", Some("Tomas Berg")),
+            ("“We will be ready,”", Some("Elena Novak")),
+            ("“a fair start”", None),
+        ]
+    );
+    assert!(analysis.quotes.iter().all(|q| q.kind == QuoteKind::Direct));
+    assert_eq!(analysis.quotes[0].text, "We have never had so little time to prepare,");
+
+    let novak = &analysis.speakers[0];
+    assert_eq!(novak.quotes, [0, 2]);
+    let mentions: Vec<&str> = novak.mentions.iter().map(|m| slice(&text, m.start, m.end)).collect();
+    assert_eq!(mentions, ["Elena Novak", "Novak"]);
+    let cue = analysis.quotes[1].cue.unwrap();
+    assert_eq!(slice(&text, cue.start, cue.end), "said");
+}
+
+#[test]
+fn windows_line_endings_keep_exact_offsets() {
+    let text = fixture("crlf.txt");
+    let analysis = analyze(&text);
+    let paragraphs: Vec<&str> = analysis.paragraphs.iter().map(|p| slice(&text, p.start, p.end)).collect();
+    assert_eq!(paragraphs, ["First line", "“One,” said Ann Lee."]);
+    assert_eq!(analysis.speakers[0].name, "Ann Lee");
+}
+
+#[test]
+fn json_form_matches_the_documented_contract() {
+    let analysis = analyze("Title\n\n“Yes,” said Ann.\n“No.”");
+    let json: serde_json::Value = serde_json::to_value(&analysis).unwrap();
+    assert_eq!(json["version"], article_analyzer::FORMAT_VERSION);
+    assert_eq!(json["paragraphs"][0], serde_json::json!({"start": 0, "end": 5, "kind": "title"}));
+    let quote = &json["quotes"][0];
+    assert_eq!(quote["kind"], "direct");
+    assert_eq!(quote["text"], "Yes,");
+    assert_eq!(quote["speaker"], 0);
+    assert_eq!(quote["source"], serde_json::json!({"start": 19, "end": 22}));
+    assert_eq!(quote["cue"], serde_json::json!({"start": 14, "end": 18}));
+    assert_eq!(json["quotes"][1]["speaker"], serde_json::Value::Null);
+    assert_eq!(json["speakers"][0], serde_json::json!({"name": "Ann", "mentions": [{"start": 19, "end": 22}], "quotes": [0]}));
+    // And back again, unchanged.
+    let back: Analysis = serde_json::from_value(json).unwrap();
+    assert_eq!(back, analysis);
+}
+
+#[test]
+fn odd_inputs_give_sane_results() {
+    for text in ["", " ", "\n\n\r\n", "“", "”“", "\"\"\"", "😀", "a\u{0}b “c"] {
+        let analysis = analyze(text);
+        for p in &analysis.paragraphs {
+            assert!(slice(text, p.start, p.end).trim() == slice(text, p.start, p.end), "{text:?}");
+        }
+        for q in &analysis.quotes {
+            slice(text, q.start, q.end);
+        }
+    }
+    assert_eq!(analyze("a\u{0}b “c").quotes[0].text, "c");
+}
