@@ -1,0 +1,177 @@
+//! The command-line analyzer: a thin shell around `article_analyzer::analyze`.
+//!
+//! Reads one article (a file, or standard input) and prints its analysis as
+//! JSON; with `--jsonl`, reads one JSON object a line (`id` and `text`) and
+//! writes `{"id": ..., "analysis": ...}` lines, the form the scorer in
+//! `../shared/eval/` reads. A bad line is reported on standard error by its
+//! number and skipped; the other lines are still analyzed.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use serde::Serialize;
+use serde_json::Value;
+
+const USAGE: &str = "\
+usage: article-analyzer [--pretty] [FILE]
+       article-analyzer --jsonl [FILE]
+
+Prints who said what in a news article, as JSON.
+
+  FILE       the article, UTF-8 text; standard input when absent or '-'
+  --jsonl    FILE holds one JSON object a line, with \"id\" and \"text\";
+             prints one {\"id\", \"analysis\"} line for each
+  --pretty   indent the JSON (not with --jsonl)
+  --version  print the version
+  --help     print this help";
+
+struct Options {
+    jsonl: bool,
+    pretty: bool,
+    path: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(options)) => options,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("article-analyzer: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let input: Box<dyn Read> = match options.path.as_deref() {
+        None | Some("-") => Box::new(io::stdin().lock()),
+        Some(path) => match std::fs::File::open(path) {
+            Ok(file) => Box::new(file),
+            Err(err) => {
+                eprintln!("article-analyzer: cannot open {path}: {err}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let name = options.path.clone().unwrap_or_else(|| "standard input".into());
+    let stdout = io::stdout().lock();
+    let result = if options.jsonl {
+        run_jsonl(io::BufReader::new(input), stdout)
+    } else {
+        run_single(input, &name, options.pretty, stdout)
+    };
+    match result {
+        Ok(code) => code,
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("article-analyzer: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `Ok(None)` when the arguments asked for help or the version, already printed.
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+    let mut options = Options { jsonl: false, pretty: false, path: None };
+    for arg in args {
+        match arg.as_str() {
+            "--jsonl" => options.jsonl = true,
+            "--pretty" => options.pretty = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("article-analyzer {}", article_analyzer::VERSION);
+                return Ok(None);
+            }
+            flag if flag.starts_with('-') && flag != "-" => return Err(format!("unknown option {flag}")),
+            path if options.path.is_none() => options.path = Some(path.to_string()),
+            extra => return Err(format!("one input at a time; {extra} is one too many")),
+        }
+    }
+    if options.jsonl && options.pretty {
+        return Err("--pretty would break the one-line-a-record form of --jsonl".into());
+    }
+    Ok(Some(options))
+}
+
+fn run_single(mut input: impl Read, name: &str, pretty: bool, out: impl Write) -> io::Result<ExitCode> {
+    let mut bytes = Vec::new();
+    input.read_to_end(&mut bytes)?;
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!(
+                "article-analyzer: {name} is not UTF-8 text (invalid byte at offset {}); convert it to UTF-8 first",
+                err.valid_up_to()
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let analysis = article_analyzer::analyze(text);
+    let mut out = BufWriter::new(out);
+    if pretty {
+        serde_json::to_writer_pretty(&mut out, &analysis)?;
+    } else {
+        serde_json::to_writer(&mut out, &analysis)?;
+    }
+    writeln!(out)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a Value,
+    analysis: &'a article_analyzer::Analysis,
+}
+
+/// Analyzes each line; fails only when there were lines and none could be used.
+fn run_jsonl(mut input: impl BufRead, out: impl Write) -> io::Result<ExitCode> {
+    let mut out = BufWriter::new(out);
+    let (mut done, mut skipped) = (0usize, 0usize);
+    let mut line = Vec::new();
+    for number in 1.. {
+        line.clear();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        let trimmed = line.trim_ascii();
+        if trimmed.is_empty() {
+            continue;
+        }
+        match read_record(trimmed) {
+            Ok((id, text)) => {
+                let analysis = article_analyzer::analyze(&text);
+                serde_json::to_writer(&mut out, &Record { id: &id, analysis: &analysis })?;
+                writeln!(out)?;
+                done += 1;
+            }
+            Err(why) => {
+                eprintln!("article-analyzer: line {number}: {why}; skipped");
+                skipped += 1;
+            }
+        }
+    }
+    out.flush()?;
+    if skipped > 0 {
+        eprintln!("article-analyzer: {done} lines analyzed, {skipped} skipped");
+    }
+    Ok(if done == 0 && skipped > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// The `id` (null when absent) and `text` of one JSONL line, or why not.
+fn read_record(line: &[u8]) -> Result<(Value, String), String> {
+    if let Err(err) = std::str::from_utf8(line) {
+        return Err(format!("not UTF-8 text (invalid byte at column {})", err.valid_up_to() + 1));
+    }
+    let value: Value = serde_json::from_slice(line).map_err(|err| format!("not JSON ({err})"))?;
+    let Value::Object(mut object) = value else {
+        return Err("not a JSON object with \"id\" and \"text\"".into());
+    };
+    let id = object.remove("id").unwrap_or(Value::Null);
+    match object.remove("text") {
+        Some(Value::String(text)) => Ok((id, text)),
+        Some(_) => Err("\"text\" is not a string".into()),
+        None => Err("no \"text\" field".into()),
+    }
+}
