@@ -1,0 +1,60 @@
+//! The WebAssembly entry points: a thin layer that turns JavaScript values into
+//! Rust ones and the [`Analysis`](crate::Analysis) into a plain JavaScript
+//! object (serde-wasm-bindgen, JSON-compatible: a missing speaker is `null`).
+//!
+//! Errors reach JavaScript as thrown `Error`s with a message. That includes a
+//! panic, which would otherwise be a wordless `RuntimeError: unreachable`
+//! that leaves the instance broken: the panic hook logs the panic, asks
+//! wasm-bindgen to give the next call a fresh instance, and throws the message.
+
+use std::sync::Once;
+
+use wasm_bindgen::prelude::*;
+
+/// Analyzes `text` and returns the analysis as a plain object. Throws an
+/// `Error` when `text` is not a string.
+#[wasm_bindgen(js_name = analyze)]
+pub fn analyze_js(text: JsValue) -> Result<JsValue, JsError> {
+    install_panic_hook();
+    let Some(text) = text.as_string() else {
+        let got = if text.is_null() {
+            "null".to_string()
+        } else {
+            text.js_typeof().as_string().unwrap_or_default()
+        };
+        return Err(JsError::new(&format!("analyze(text) takes a string, not {got}")));
+    };
+    let analysis = crate::analyze(&text);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&analysis, &serializer)
+        .map_err(|err| JsError::new(&format!("could not convert the analysis to JavaScript: {err}")))
+}
+
+/// The analyzer's version, as in its package.json.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
+
+/// Panics on purpose, so that tests can check what JavaScript sees when the
+/// analyzer fails: a thrown `Error` with this message, and a module that still
+/// works for the next call. Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = _failForTesting)]
+pub fn fail_for_testing(message: &str) {
+    install_panic_hook();
+    panic!("{message}");
+}
+
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            // panic=abort cannot unwind: this instance is done. The next call
+            // into the module gets a fresh one (wasm-bindgen's reinit hook).
+            wasm_bindgen::handler::schedule_reinit();
+            wasm_bindgen::throw_str(&format!("article-analyzer failed: {}", info.payload_as_str().unwrap_or("panic")));
+        }));
+    });
+}

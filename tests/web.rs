@@ -1,0 +1,109 @@
+//! The exported JavaScript API, called in real headless Chromium
+//! (`wasm-pack test --headless --chrome -- --test web`): the shape of the
+//! object JavaScript receives, and offsets that slice the JavaScript string
+//! exactly, with characters outside the Basic Multilingual Plane before quotes.
+#![cfg(target_arch = "wasm32")]
+
+use article_analyzer::wasm::{analyze_js, version};
+use js_sys::{Array, JsString, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).unwrap()
+}
+
+fn number(object: &JsValue, key: &str) -> u32 {
+    get(object, key).as_f64().unwrap_or_else(|| panic!("{key} is not a number")) as u32
+}
+
+fn array(object: &JsValue, key: &str) -> Array {
+    get(object, key).dyn_into::<Array>().unwrap_or_else(|_| panic!("{key} is not an array"))
+}
+
+/// `text.slice(start, end)`, as JavaScript computes it.
+fn js_slice(text: &JsString, span: &JsValue) -> String {
+    text.slice(number(span, "start"), number(span, "end")).into()
+}
+
+const ARTICLE: &str = "Emoji 😀 headline 🎉\n\n\
+    “We will reopen the port 🚢 within a week,” said Elena Novak, head of the port authority.\n\
+    Shipping firms were not convinced. 𝒜 spokesman for one said: “We have heard this before.”\n\
+    “It is a start,” Novak added.";
+
+#[wasm_bindgen_test]
+fn the_result_has_the_documented_shape() {
+    let result = analyze_js(JsValue::from_str(ARTICLE)).unwrap();
+    assert_eq!(number(&result, "version"), article_analyzer::FORMAT_VERSION);
+    let paragraphs = array(&result, "paragraphs");
+    assert_eq!(paragraphs.length(), 4);
+    assert_eq!(get(&paragraphs.get(0), "kind").as_string().unwrap(), "title");
+    assert_eq!(get(&paragraphs.get(1), "kind").as_string().unwrap(), "body");
+
+    let quotes = array(&result, "quotes");
+    assert_eq!(quotes.length(), 3);
+    let first = quotes.get(0);
+    assert_eq!(get(&first, "kind").as_string().unwrap(), "direct");
+    assert_eq!(number(&first, "paragraph"), 1);
+    assert_eq!(get(&first, "text").as_string().unwrap(), "We will reopen the port 🚢 within a week,");
+
+    let speakers = array(&result, "speakers");
+    let novak = speakers.get(number(&first, "speaker"));
+    assert_eq!(get(&novak, "name").as_string().unwrap(), "Elena Novak");
+    let novak_quotes: Vec<u32> = array(&novak, "quotes").iter().map(|q| q.as_f64().unwrap() as u32).collect();
+    assert_eq!(novak_quotes, [0, 2]);
+    assert_eq!(array(&novak, "mentions").length(), 2);
+}
+
+#[wasm_bindgen_test]
+fn offsets_slice_the_javascript_string_exactly() {
+    let text = JsString::from(ARTICLE);
+    let result = analyze_js(text.clone().into()).unwrap();
+    let paragraphs = array(&result, "paragraphs");
+    assert_eq!(js_slice(&text, &paragraphs.get(0)), "Emoji 😀 headline 🎉");
+    let quotes = array(&result, "quotes");
+    let slices: Vec<String> = quotes.iter().map(|q| js_slice(&text, &q)).collect();
+    assert_eq!(
+        slices,
+        ["“We will reopen the port 🚢 within a week,”", "“We have heard this before.”", "“It is a start,”"]
+    );
+    let first = quotes.get(0);
+    assert_eq!(js_slice(&text, &get(&first, "source")), "Elena Novak");
+    assert_eq!(js_slice(&text, &get(&first, "cue")), "said");
+    assert_eq!(js_slice(&text, &get(&quotes.get(2), "source")), "Novak");
+}
+
+#[wasm_bindgen_test]
+fn a_quote_with_no_speaker_has_null_speaker_and_source() {
+    let result = analyze_js(JsValue::from_str("They called it “a mess”.")).unwrap();
+    let quote = array(&result, "quotes").get(0);
+    assert!(get(&quote, "speaker").is_null());
+    assert!(get(&quote, "source").is_null());
+    assert!(get(&quote, "cue").is_null());
+}
+
+#[wasm_bindgen_test]
+fn a_value_that_is_not_a_string_is_a_clear_error() {
+    for (value, named) in [(JsValue::NULL, "null"), (JsValue::from_f64(42.0), "number"), (JsValue::UNDEFINED, "undefined")] {
+        let error = JsValue::from(analyze_js(value).unwrap_err());
+        let message = get(&error, "message").as_string().unwrap();
+        assert_eq!(message, format!("analyze(text) takes a string, not {named}"));
+    }
+    // The module still works afterwards.
+    assert_eq!(array(&analyze_js(JsValue::from_str("“Yes,” he said.")).unwrap(), "quotes").length(), 1);
+}
+
+#[wasm_bindgen_test]
+fn empty_text_gives_an_empty_analysis() {
+    let result = analyze_js(JsValue::from_str("")).unwrap();
+    assert_eq!(array(&result, "paragraphs").length(), 0);
+    assert_eq!(array(&result, "quotes").length(), 0);
+    assert_eq!(array(&result, "speakers").length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn version_is_the_crate_version() {
+    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
