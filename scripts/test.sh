@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test: Rust unit and integration tests, the wasm API in headless
+# Chromium, and the page in headless Chromium. Installs what it needs first.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/scripts/setup.sh" --test
+cd "$root"
+
+step "cargo test (native: unit, integration, command line, doc tests)"
+cargo test --quiet
+
+step "wasm-pack test (the exported API in headless Chromium)"
+wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --test web
+
+step "build the release wasm for the page"
+wasm-pack build --release --target web --out-dir pkg --no-pack
+
+step "page tests (headless Chromium, playwright-core)"
+node --test tests/page/
