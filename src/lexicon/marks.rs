@@ -32,3 +32,8 @@ pub fn style_opened_by(ch: char) -> Option<&'static QuoteStyle> {
 pub fn is_double_mark(ch: char) -> bool {
     DOUBLE_STYLES.iter().any(|style| style.open == ch || style.close.contains(&ch))
 }
+
+/// Single quotation marks, the primary style of British news: ‘...’. The
+/// closing mark is also the apostrophe.
+pub const SINGLE_OPEN: char = '\u{2018}';
+pub const SINGLE_CLOSE: char = '\u{2019}';

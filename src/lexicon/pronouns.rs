@@ -1,10 +1,59 @@
-//! Personal pronouns that can be the source of a quote.
+//! Personal pronouns that can be the source of a quote, with what they tell
+//! of the person they stand for.
 
-/// Subject pronouns, lower case, that stand for a speaker named elsewhere.
-pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
+/// Grammatical gender, as far as the text tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+/// What a pronoun says of its referent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PronounInfo {
+    pub gender: Gender,
+    pub plural: bool,
+    /// "I" and "we": the speaker is the one being interviewed or writing.
+    pub first_person: bool,
+}
+
+/// Subject pronouns (the forms that say things), lower case.
+const SUBJECTS: &[(&str, PronounInfo)] = &[
+    ("he", PronounInfo { gender: Gender::Male, plural: false, first_person: false }),
+    ("she", PronounInfo { gender: Gender::Female, plural: false, first_person: false }),
+    ("they", PronounInfo { gender: Gender::Unknown, plural: true, first_person: false }),
+    ("i", PronounInfo { gender: Gender::Unknown, plural: false, first_person: true }),
+    ("we", PronounInfo { gender: Gender::Unknown, plural: true, first_person: true }),
+];
+
+/// Possessive and object forms, which tell a referent's gender when they
+/// point back at a name ("Novak ... her office").
+const OTHER_FORMS: &[(&str, Gender)] = &[
+    ("him", Gender::Male),
+    ("his", Gender::Male),
+    ("himself", Gender::Male),
+    ("her", Gender::Female),
+    ("hers", Gender::Female),
+    ("herself", Gender::Female),
+];
+
+/// What subject pronoun `word` (any case) says, if it is one.
+pub fn subject(word: &str) -> Option<PronounInfo> {
+    let lower = super::lower(word);
+    SUBJECTS.iter().find(|(form, _)| *form == lower).map(|(_, info)| *info)
+}
 
 /// Whether `word` (any case) is a subject pronoun.
 pub fn is_subject_pronoun(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    SUBJECT_PRONOUNS.contains(&lower.as_str())
+    subject(word).is_some()
+}
+
+/// The gender any personal pronoun form tells.
+pub fn gender_of(word: &str) -> Option<Gender> {
+    if let Some(info) = subject(word) {
+        return (info.gender != Gender::Unknown).then_some(info.gender);
+    }
+    let lower = super::lower(word);
+    OTHER_FORMS.iter().find(|(form, _)| *form == lower).map(|(_, g)| *g)
 }

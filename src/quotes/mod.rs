@@ -1,17 +1,30 @@
 //! Quotations: takes the text and its paragraphs, gives every direct quote,
 //! its quotation marks paired within one paragraph.
 //!
-//! Marks are paired paragraph by paragraph, so a missing closing mark can
-//! never swallow the rest of the article: a quote still open at a paragraph's
-//! end closes there. That is also the news convention for a quote that runs
-//! over several paragraphs (each paragraph opens with a mark, only the last
-//! closes), so each paragraph's piece is a quote of its own.
+//! How it works:
+//!
+//! - A paragraph's primary marks are double (“ ” „ « » ‹ › and the straight
+//!   `"`) when it has any, and single (‘ ’) otherwise, as in British news and
+//!   in headlines. The other family, inside an open quote, marks a nested
+//!   quote, which stays inside its outer quote (`Quote::nested`).
+//! - A straight `"` opens or closes by where it stands; one that can only
+//!   close, with nothing open, is stray and ignored.
+//! - A right single mark inside a word (can’t, council’s), before a digit
+//!   (’90s) or in rock ’n’ roll is an apostrophe; one after a plural noun
+//!   (the students’ union) is one when another closing mark follows it.
+//! - Marks are paired paragraph by paragraph, so a missing closing mark never
+//!   swallows the rest of the article: a quote still open at a paragraph's
+//!   end closes there. That is also the news convention for a quote that runs
+//!   over several paragraphs (each opens with a mark, only the last closes):
+//!   each paragraph's piece is a quote, linked by `continues`.
 
-use crate::lexicon::marks::{self, QuoteStyle};
+mod marks;
+
 use crate::text::paragraphs::Para;
+use marks::{Family, Mark};
 
 /// A direct quote in byte offsets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteSpan {
     /// From the opening mark to just after the closing mark (or to the end of
     /// the paragraph when the quote is left open there).
@@ -24,60 +37,153 @@ pub struct QuoteSpan {
     pub paragraph: usize,
     /// Whether a closing mark ends it (false: open at the paragraph's end).
     pub closed: bool,
+    /// Left open at its paragraph's end with the next paragraph opening with a
+    /// quotation mark: the same quote goes on there.
+    pub continues: bool,
+    /// Quotes inside this one (single marks inside double, or the reverse).
+    pub nested: Vec<(usize, usize)>,
 }
 
 /// Finds the direct quotes of every paragraph, in text order.
 pub fn find(text: &str, paras: &[Para]) -> Vec<QuoteSpan> {
-    let mut quotes = Vec::new();
+    let mut quotes: Vec<QuoteSpan> = Vec::new();
+    let single_primary = uses_single_marks(text);
     for (index, para) in paras.iter().enumerate() {
-        find_in_paragraph(text, para, index, &mut quotes);
+        let first_of_paragraph = quotes.len();
+        Scanner::new(text, para, index, single_primary).run(&mut quotes);
+        // The previous paragraph's last quote continues here when it was left
+        // open and this paragraph opens with a quote.
+        if let (Some(first), Some(prev)) = (quotes.get(first_of_paragraph).map(|q| q.start), first_of_paragraph.checked_sub(1)) {
+            if first == para.start && !quotes[prev].closed && quotes[prev].paragraph + 1 == index {
+                quotes[prev].continues = true;
+            }
+        }
     }
     quotes
 }
 
-fn find_in_paragraph(text: &str, para: &Para, paragraph: usize, out: &mut Vec<QuoteSpan>) {
-    let body = &text[para.start..para.end];
-    // The open quote: where its mark starts, the mark's length, its style.
-    let mut open: Option<(usize, usize, &QuoteStyle)> = None;
-    for (offset, ch) in body.char_indices() {
-        if !marks::is_double_mark(ch) {
-            continue;
-        }
-        let at = para.start + offset;
-        match open {
-            Some((start, mark_len, style)) if style.close.contains(&ch) => {
-                out.push(quote(start, mark_len, at, at + ch.len_utf8(), paragraph, true));
-                open = None;
-            }
-            Some((start, mark_len, style)) if style.open == ch => {
-                // A second opening mark of the same style: the first quote was
-                // never closed. End it here and start again.
-                out.push(quote(start, mark_len, at, at, paragraph, false));
-                open = Some((at, ch.len_utf8(), style));
-            }
-            Some(_) => {} // A mark of another style inside the quote.
-            None => {
-                // A closing mark with nothing open is stray and ignored.
-                open = marks::style_opened_by(ch).map(|style| (at, ch.len_utf8(), style));
-            }
+/// Whether the text quotes with single marks first and double ones inside
+/// them (British style): more opening single marks than double ones, or as
+/// many with a single one first.
+fn uses_single_marks(text: &str) -> bool {
+    let (mut singles, mut doubles, mut straight) = (0, 0, 0);
+    let mut first_single = None;
+    for ch in text.chars() {
+        if ch == crate::lexicon::marks::SINGLE_OPEN {
+            singles += 1;
+            first_single.get_or_insert(true);
+        } else if ch == '"' {
+            straight += 1;
+            first_single.get_or_insert(false);
+        } else if crate::lexicon::marks::style_opened_by(ch).is_some() {
+            doubles += 1;
+            first_single.get_or_insert(false);
         }
     }
-    if let Some((start, mark_len, _)) = open {
-        out.push(quote(start, mark_len, para.end, para.end, paragraph, false));
-    }
-    // A pair of marks with nothing between them is no quote.
-    out.retain(|q| q.paragraph != paragraph || q.inner_end > q.inner_start);
+    let doubles = doubles + straight / 2;
+    singles > doubles || (singles > 0 && singles == doubles && first_single == Some(true))
 }
 
-fn quote(
+/// An open quote: where its mark starts, how long the mark is, what closes it.
+#[derive(Clone, Copy)]
+struct Open {
     start: usize,
     mark_len: usize,
-    inner_end: usize,
-    end: usize,
+    mark: Mark,
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    para: &'t Para,
     paragraph: usize,
-    closed: bool,
-) -> QuoteSpan {
-    QuoteSpan { start, end, inner_start: start + mark_len, inner_end, paragraph, closed }
+    primary: Family,
+    outer: Option<Open>,
+    inner: Option<Open>,
+    nested: Vec<(usize, usize)>,
+}
+
+impl<'t> Scanner<'t> {
+    fn new(text: &'t str, para: &'t Para, paragraph: usize, single_primary: bool) -> Self {
+        let body = &text[para.start..para.end];
+        let primary = if single_primary || !body.chars().any(marks::is_double) {
+            Family::Single
+        } else {
+            Family::Double
+        };
+        Scanner { text, para, paragraph, primary, outer: None, inner: None, nested: Vec::new() }
+    }
+
+    fn run(mut self, out: &mut Vec<QuoteSpan>) {
+        let body = &self.text[self.para.start..self.para.end];
+        for (offset, ch) in body.char_indices() {
+            let at = self.para.start + offset;
+            let Some(mark) = marks::classify(self.text, self.para.start, self.para.end, at, ch) else {
+                continue;
+            };
+            self.step(at, ch.len_utf8(), mark, out);
+        }
+        if let Some(open) = self.outer.take() {
+            if let Some(inner) = self.inner.take() {
+                self.nested.push((inner.start, self.para.end));
+            }
+            self.emit(open, self.para.end, self.para.end, false, out);
+        }
+    }
+
+    fn step(&mut self, at: usize, len: usize, mark: Mark, out: &mut Vec<QuoteSpan>) {
+        match (self.outer, self.inner) {
+            (Some(outer), Some(inner)) => {
+                if mark.closes(&inner.mark) {
+                    self.nested.push((inner.start, at + len));
+                    self.inner = None;
+                } else if mark.closes(&outer.mark) {
+                    // The nested quote was never closed; the outer one ends.
+                    self.nested.push((inner.start, at));
+                    self.inner = None;
+                    self.outer = None;
+                    self.emit(outer, at, at + len, true, out);
+                }
+            }
+            (Some(outer), None) => {
+                if mark.closes(&outer.mark) {
+                    self.outer = None;
+                    self.emit(outer, at, at + len, true, out);
+                } else if mark.family() == self.primary && mark.opens() && mark.same_style(&outer.mark) {
+                    // A second opening mark of the same style: the first quote
+                    // was never closed. End it here and start again.
+                    self.emit(outer, at, at, false, out);
+                    self.outer = Some(Open { start: at, mark_len: len, mark });
+                } else if mark.family() != self.primary && mark.opens() {
+                    self.inner = Some(Open { start: at, mark_len: len, mark });
+                }
+            }
+            (None, _) => {
+                // A closing mark with nothing open is stray and ignored.
+                if mark.family() == self.primary && mark.opens() {
+                    self.outer = Some(Open { start: at, mark_len: len, mark });
+                }
+            }
+        }
+    }
+
+    fn emit(&mut self, open: Open, inner_end: usize, end: usize, closed: bool, out: &mut Vec<QuoteSpan>) {
+        let inner_start = open.start + open.mark_len;
+        let nested = std::mem::take(&mut self.nested);
+        // A pair of marks with nothing but space between them is no quote.
+        if self.text[inner_start..inner_end].trim().is_empty() {
+            return;
+        }
+        out.push(QuoteSpan {
+            start: open.start,
+            end,
+            inner_start,
+            inner_end,
+            paragraph: self.paragraph,
+            closed,
+            continues: false,
+            nested,
+        });
+    }
 }
 
 #[cfg(test)]
@@ -85,9 +191,12 @@ mod tests {
     use super::*;
     use crate::text::paragraphs;
 
+    fn found(text: &str) -> Vec<QuoteSpan> {
+        find(text, &paragraphs::split(text))
+    }
+
     fn quoted(text: &str) -> Vec<&str> {
-        let paras = paragraphs::split(text);
-        find(text, &paras).iter().map(|q| &text[q.inner_start..q.inner_end]).collect()
+        found(text).iter().map(|q| &text[q.inner_start..q.inner_end]).collect()
     }
 
     #[test]
@@ -99,14 +208,50 @@ mod tests {
     }
 
     #[test]
-    fn an_unclosed_quote_ends_with_its_paragraph() {
+    fn straight_marks_take_their_direction_from_where_they_stand() {
+        // The first mark can only close: nothing is open, so it is stray.
+        assert_eq!(quoted("It was 6\" long and \"fine,\" he said."), ["fine,"]);
+        assert_eq!(quoted("\"One,\" he said, \"two.\""), ["One,", "two."]);
+    }
+
+    #[test]
+    fn single_marks_are_quotes_where_a_paragraph_has_no_double_ones() {
+        assert_eq!(quoted("‘We can’t wait,’ said the students’ union leader."), ["We can’t wait,"]);
+        assert_eq!(
+            quoted("Headline: Minister’s ‘fair start’ on ’90s rock ’n’ roll"),
+            ["fair start"]
+        );
+        assert_eq!(quoted("‘The students’ union is ours,’ she said."), ["The students’ union is ours,"]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_their_outer_quote() {
+        let text = "“He told me ‘never again’ and left,” she said. “Go.”";
+        let quotes = found(text);
+        assert_eq!(quotes.len(), 2, "the single-marked quote is nested, not a quote of its own");
+        let (s, e) = quotes[0].nested[0];
+        assert_eq!(&text[s..e], "‘never again’");
+        let british = "‘Say “no” to them,’ he wrote.";
+        let quotes = found(british);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(&british[quotes[0].nested[0].0..quotes[0].nested[0].1], "“no”");
+    }
+
+    #[test]
+    fn a_quote_over_several_paragraphs_is_linked_piece_by_piece() {
         let text = "“We will win.\n“And we will do it soon,” she said.\nNo quote here.";
         assert_eq!(quoted(text), ["We will win.", "And we will do it soon,"]);
-        let paras = paragraphs::split(text);
-        let quotes = find(text, &paras);
-        assert!(!quotes[0].closed);
-        assert!(quotes[1].closed);
-        assert_eq!(quotes[0].end, paras[0].end);
+        let quotes = found(text);
+        assert!(!quotes[0].closed && quotes[0].continues);
+        assert!(quotes[1].closed && !quotes[1].continues);
+        assert_eq!(quotes[0].end, paragraphs::split(text)[0].end);
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_its_paragraph_and_does_not_swallow_the_next() {
+        let text = "He said “we will win\nThe next paragraph has “its own” quote.";
+        assert_eq!(quoted(text), ["we will win", "its own"]);
+        assert!(!found(text)[0].continues);
     }
 
     #[test]
@@ -116,6 +261,6 @@ mod tests {
 
     #[test]
     fn stray_closing_marks_and_empty_pairs_are_not_quotes() {
-        assert!(quoted("A stray ” mark and “” nothing.").is_empty());
+        assert!(quoted("A stray ” mark and “” nothing “ ”.").is_empty());
     }
 }

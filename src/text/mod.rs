@@ -2,4 +2,5 @@
 //! stage works within.
 
 pub mod paragraphs;
+pub mod sentences;
 pub mod words;

@@ -1,0 +1,100 @@
+//! Words around names: titles and roles that introduce a person, the words
+//! that make a capitalised phrase an organisation, and first names that tell
+//! a person's gender.
+
+use super::pronouns::Gender;
+use super::WordSet;
+
+/// Courtesy titles that tell gender ("Mr. Novak").
+static MALE_TITLES: WordSet = WordSet::new("mr mr. sir lord king prince father brother");
+static FEMALE_TITLES: WordSet = WordSet::new("mrs mrs. ms ms. miss madam lady dame queen princess sister");
+
+/// Titles and roles written before a name ("Sen. Ilhan Omar", "French
+/// President Emmanuel Macron", "campaign spokeswoman Haley Morris"). They
+/// belong to the speaker's role, not their name.
+static TITLES: WordSet = WordSet::new(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. \
+     representative congressman congresswoman gov gov. governor lt lt. gov. mayor president \
+     vice former acting deputy secretary minister prime premier chancellor ambassador judge \
+     justice chief general gen gen. col col. colonel capt capt. captain sgt sgt. sergeant adm \
+     adm. admiral commander officer detective lieutenant attorney prosecutor sheriff \
+     spokesman spokeswoman spokesperson chairman chairwoman chair director ceo executive \
+     founder co-founder leader speaker candidate nominee hopeful rev rev. reverend pastor \
+     bishop pope rabbi imam father sir lord lady dame king queen prince princess emir sheikh \
+     sheik state foreign defense defence interior finance treasury labor labour homeland \
+     house senate majority minority gop democratic republican party presidential campaign \
+     press white economist analyst professor researcher author writer columnist editor \
+     reporter correspondent host anchor commentator strategist pollster adviser advisor \
+     aide consultant lawyer coach manager owner star actor actress singer rapper \
+     businessman businesswoman billionaire activist organizer organiser cardinal \
+     commissioner councilman councilwoman councillor councilor assemblyman assemblywoman \
+     delegate supervisor superintendent inspector marshal trooper president-elect then \
+     u.s. us american british french german russian chinese israeli iranian syrian mexican",
+);
+
+/// Words that make a capitalised phrase an organisation ("the Justice
+/// Department", "Fox News"), not a person.
+static ORGANISATION_WORDS: WordSet = WordSet::new(
+    "department ministry party committee campaign council court agency association union \
+     company corp corp. corporation inc inc. co co. group news times post journal network \
+     university college institute foundation office house senate congress administration \
+     commission bureau police service board bank fund center centre organization \
+     organisation alliance coalition federation league club team network channel magazine \
+     press radio television tv cbs nbc abc cnn msnbc fox reuters ap afp bbc npr pbs gop \
+     times-picayune tribune herald gazette review daily weekly monthly networks studios \
+     records airlines airways motors systems technologies industries holdings partners \
+     capital authority council parliament assembly army navy force forces guard government \
+     state states nations kremlin pentagon fbi cia nsa epa fda cdc irs dhs doj isis nato \
+     un eu opec who wto imf hospital school schools church clinic project initiative \
+     coalition movement caucus lab laboratory labs trust society",
+);
+
+/// Common first names that tell a person's gender, for pronoun resolution.
+static MALE_FIRST_NAMES: WordSet = WordSet::new(
+    "james john robert michael william david richard joseph thomas charles christopher daniel \
+     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy \
+     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin \
+     scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry \
+     tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy \
+     christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse \
+     jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy \
+     roy vincent ralph eugene russell bobby mason philip louis bernie ted marco jeb ben rand \
+     mike chris jim bill tom bob dick barack vladimir rick lindsey martin carlos luis jorge \
+     ahmed mohammed muhammad ali omar hassan ivan dmitri sergei pierre jean francois hans \
+     karl klaus giuseppe antonio mario kim xi shinzo narendra recep bashar benjamin tony \
+     mitch chuck harry newt jon josh reince sean steve nick dan doug greg jeff ken larry",
+);
+static FEMALE_FIRST_NAMES: WordSet = WordSet::new(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa \
+     betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa \
+     deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna \
+     brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn \
+     janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina \
+     lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria \
+     ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise \
+     amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella \
+     charlotte rose alexis kayla hillary hilary nikki carly elena sarah huma jill michelle \
+     melania ivanka chelsea nancy elizabeth dianne kamala tulsi marine angela theresa \
+     sonia ruth elise kellyanne dana hope kate katie jane anne sally meg debbie donna",
+);
+
+/// Whether `word` is a title or role that goes before a name.
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(word)
+}
+
+/// Whether `word` marks a capitalised phrase as an organisation.
+pub fn is_organisation_word(word: &str) -> bool {
+    ORGANISATION_WORDS.contains(word)
+}
+
+/// The gender a title or first name tells, if any.
+pub fn gender_of(word: &str) -> Gender {
+    if MALE_TITLES.contains(word) || MALE_FIRST_NAMES.contains(word) {
+        Gender::Male
+    } else if FEMALE_TITLES.contains(word) || FEMALE_FIRST_NAMES.contains(word) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}

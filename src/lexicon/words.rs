@@ -1,0 +1,60 @@
+//! Function words: what bounds a noun phrase and what may stand between a
+//! source and its reporting verb.
+
+use super::WordSet;
+
+/// Words that may come between a source and its verb without ending the
+/// phrase: auxiliaries, negation and common adverbs ("Novak has also said",
+/// "she later told"). Any other word ending in "-ly" counts as an adverb too.
+static BETWEEN_SOURCE_AND_VERB: WordSet = WordSet::new(
+    "has have had would will did does do was is were are be been being also later then \
+     once previously recently again repeatedly further simply just only often frequently \
+     reportedly quickly bluntly angrily already still never not n't has've can could may \
+     might should must shall even first last earlier separately privately publicly \
+     immediately initially subsequently since long",
+);
+
+/// Words a noun phrase does not run back over: they end the clause before
+/// the source ("the plan that Novak said", "and the mayor said").
+static PHRASE_BOUNDARIES: WordSet = WordSet::new(
+    "that which who whom whose when where while because since although though if unless \
+     as and or but nor so yet than after before until during about against among into \
+     through over under with without within for from at by on in to of said says told \
+     is was are were be been has have had do does did will would can could should may \
+     might must it this these those there here what why how whether also however",
+);
+
+/// Determiners and quantifiers that may begin a source ("a spokesman",
+/// "several officials").
+static DETERMINERS: WordSet = WordSet::new(
+    "the a an some several many most two three four five six seven eight nine ten dozens \
+     other another one both all each every few his her their its our my your this that \
+     these those no any such",
+);
+
+/// Capitalised words at the start of a sentence that are not names.
+static SENTENCE_STARTERS: WordSet = WordSet::new(
+    "the a an but and or so yet in on at for from to of with by as if when while after \
+     before since because although though it its this that these those there here then \
+     now still also however meanwhile instead indeed already even just only some many \
+     most several other others another one both all each every few no not yes he she \
+     they we i you his her their our my your what why how who where which whether asked \
+     later earlier today yesterday tomorrow last next first finally during under over \
+     despite according still thus hence though unlike like until",
+);
+
+pub fn may_stand_between_source_and_verb(word: &str) -> bool {
+    BETWEEN_SOURCE_AND_VERB.contains(word) || (word.len() > 4 && word.ends_with("ly") && word.chars().all(char::is_lowercase))
+}
+
+pub fn is_phrase_boundary(word: &str) -> bool {
+    PHRASE_BOUNDARIES.contains(word)
+}
+
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(word)
+}
+
+pub fn is_sentence_starter(word: &str) -> bool {
+    SENTENCE_STARTERS.contains(word)
+}

@@ -1,0 +1,167 @@
+//! Sentences: takes the paragraphs, gives each paragraph's sentences.
+//!
+//! A sentence ends at `.`, `!`, `?` or an ellipsis, carried on through any
+//! closing quotation marks and brackets after it (`“We will.”` ends after the
+//! mark), when white space and then something that can start a sentence
+//! follow. A full stop is no end in an abbreviation (Mr., Sen., U.S., Jan. 5,
+//! No. 3), an initial (J. R. R. Tolkien) or a number (3.5); a `?` or `!`
+//! followed by a lower-case word (`“Why?” she asked.`) ends nothing.
+//! Sentences never cross paragraphs.
+
+use crate::lexicon::abbreviations;
+use crate::text::paragraphs::{is_padding, Para};
+
+/// A sentence in byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+}
+
+/// Splits every paragraph into sentences, in text order.
+pub fn split(text: &str, paras: &[Para]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    for (index, para) in paras.iter().enumerate() {
+        let mut start = para.start;
+        for end in boundaries(text, para.start, para.end) {
+            push(text, start, end, index, &mut sentences);
+            start = end;
+        }
+        push(text, start, para.end, index, &mut sentences);
+    }
+    sentences
+}
+
+fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let piece = &text[start..end];
+    let trimmed = piece.trim_start_matches(is_padding);
+    let start = start + piece.len() - trimmed.len();
+    let end = start + trimmed.trim_end_matches(is_padding).len();
+    if end > start {
+        out.push(Sentence { start, end, paragraph });
+    }
+}
+
+fn is_closer(ch: char) -> bool {
+    matches!(ch, '"' | '\'' | '\u{201D}' | '\u{2019}' | '\u{BB}' | '\u{203A}' | '\u{201C}' | ')' | ']')
+}
+
+/// Byte offsets where sentences end inside `text[start..end]`.
+fn boundaries(text: &str, start: usize, end: usize) -> Vec<usize> {
+    let body = &text[start..end];
+    let mut cuts = Vec::new();
+    let mut chars = body.char_indices().peekable();
+    while let Some((offset, ch)) = chars.next() {
+        if !matches!(ch, '.' | '!' | '?' | '\u{2026}') {
+            continue;
+        }
+        // Carry on through further stops ("?!", "...") and closing marks.
+        let mut cut = offset + ch.len_utf8();
+        let mut ellipsis = ch == '\u{2026}';
+        while let Some(&(next_offset, next)) = chars.peek() {
+            if matches!(next, '.' | '!' | '?' | '\u{2026}') {
+                ellipsis |= next == '.' || next == '\u{2026}';
+            } else if !is_closer(next) {
+                break;
+            }
+            cut = next_offset + next.len_utf8();
+            chars.next();
+        }
+        let rest = &body[cut..];
+        let after_space = rest.trim_start_matches(is_padding);
+        if after_space.len() == rest.len() || after_space.is_empty() {
+            continue; // No space after it ("3.5", "U.S.-led"), or the paragraph's end.
+        }
+        let next = after_space.chars().next().unwrap_or(' ');
+        if next.is_lowercase() {
+            continue; // “Why?” she asked.
+        }
+        if ch == '.' && !ellipsis && !ends_sentence_after_stop(&body[..offset], next) {
+            continue;
+        }
+        if ellipsis && !next.is_uppercase() {
+            continue;
+        }
+        cuts.push(start + cut);
+    }
+    cuts
+}
+
+/// Whether the full stop after `before` ends a sentence, given the first
+/// character of what follows it.
+fn ends_sentence_after_stop(before: &str, next: char) -> bool {
+    // The word the stop ends: letters, digits and inner stops ("U.S").
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    let mut letters = word.chars();
+    let single_letter = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    if single_letter {
+        return false; // An initial: J. R. R. Tolkien.
+    }
+    if abbreviations::is_title(word) {
+        return false; // Sen. Omar, Dr. Novak
+    }
+    if abbreviations::is_abbreviation(word) {
+        // Jan. 5, No. 3; but "in the U.S. The" ends a sentence.
+        return next.is_uppercase() || matches!(next, '“' | '"' | '‘');
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::paragraphs;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let paras = paragraphs::split(text);
+        split(text, &paras).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_at_stops_followed_by_a_capital() {
+        assert_eq!(sentences("One here. Two there! Three? Four"), ["One here.", "Two there!", "Three?", "Four"]);
+    }
+
+    #[test]
+    fn abbreviations_and_titles_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mr. Smith met Sen. Omar on Jan. 5 at No. 10 Downing St. in the U.K. capital."),
+            ["Mr. Smith met Sen. Omar on Jan. 5 at No. 10 Downing St. in the U.K. capital."]
+        );
+        assert_eq!(sentences("He lives in the U.S. The rest do not."), ["He lives in the U.S.", "The rest do not."]);
+    }
+
+    #[test]
+    fn initials_decimals_and_times_do_not_end_sentences() {
+        assert_eq!(sentences("J. R. R. Tolkien wrote it."), ["J. R. R. Tolkien wrote it."]);
+        assert_eq!(sentences("It rose 3.5 percent by 9 a.m. on Monday."), ["It rose 3.5 percent by 9 a.m. on Monday."]);
+    }
+
+    #[test]
+    fn ellipses_end_a_sentence_only_before_a_capital() {
+        assert_eq!(sentences("We waited... and waited. Then... Nothing."), ["We waited... and waited.", "Then...", "Nothing."]);
+        assert_eq!(sentences("It was … fine … Really."), ["It was … fine …", "Really."]);
+    }
+
+    #[test]
+    fn a_sentence_ends_after_its_closing_quotation_mark() {
+        assert_eq!(
+            sentences("“We will win.” Novak smiled. “Why?” she asked. \"Now.\" Done"),
+            ["“We will win.”", "Novak smiled.", "“Why?” she asked.", "\"Now.\"", "Done"]
+        );
+    }
+
+    #[test]
+    fn sentences_stay_inside_their_paragraph() {
+        let text = "First para ends\nSecond one. Two.";
+        let paras = paragraphs::split(text);
+        let found = split(text, &paras);
+        assert_eq!(found.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [0, 1, 1]);
+    }
+}
