@@ -18,12 +18,14 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT_VERSION: u32 = 1;
 
 /// Who said what in one text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// [`FORMAT_VERSION`] of the analyzer that made this result.
     pub version: u32,
     /// Every non-blank line of the text, in order.
     pub paragraphs: Vec<Paragraph>,
+    /// Every sentence, in order; a sentence lies inside one paragraph.
+    pub sentences: Vec<Sentence>,
     /// Every quotation, in order of its start.
     pub quotes: Vec<Quote>,
     /// Everyone quoted, in order of their first mention.
@@ -53,6 +55,15 @@ pub struct Paragraph {
     pub kind: ParagraphKind,
 }
 
+/// One sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph that holds it.
+    pub paragraph: usize,
+}
+
 /// What a paragraph is to a reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -71,7 +82,7 @@ pub enum ParagraphKind {
 }
 
 /// One quotation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// A direct quote spans its quotation marks.
     pub start: usize,
@@ -87,6 +98,24 @@ pub struct Quote {
     pub source: Option<Span>,
     /// The reporting word or phrase ("said", "according to").
     pub cue: Option<Span>,
+    /// How likely the speaker is right, from 0 to 1 (0 when there is none).
+    pub confidence: f64,
+    /// Why the quote has no speaker, when it has none.
+    pub unattributed: Option<Unattributed>,
+    /// Quotes inside this one (single marks inside double, or the reverse).
+    pub nested: Vec<Span>,
+}
+
+/// Why a quote has no speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unattributed {
+    /// Words held at a distance: the so-called “reform package”.
+    ScareQuote,
+    /// A title or a name: “Succession”.
+    Title,
+    /// Nothing in the text says who said it.
+    NotStated,
 }
 
 /// Direct quotes have quotation marks; indirect ones (reported speech) do not.
@@ -100,11 +129,25 @@ pub enum QuoteKind {
 /// A person, organisation or unnamed source quoted in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
-    /// The fullest form of the name in the text ("Elena Novak").
+    /// The fullest form of the name in the text ("Elena Novak"), or the
+    /// description of an unnamed source ("a senior official").
     pub name: String,
+    pub kind: SpeakerKind,
+    /// What the text says they are: "head of the port authority", "Sen.".
+    pub role: Option<String>,
     /// Every span that refers to this speaker, in order; a span belongs to one
     /// speaker at most.
     pub mentions: Vec<Span>,
     /// Indices into [`Analysis::quotes`] of this speaker's quotes, in order.
     pub quotes: Vec<usize>,
+}
+
+/// What kind of source a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    Person,
+    Organisation,
+    /// Described, not named: "a senior official".
+    Unnamed,
 }

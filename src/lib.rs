@@ -30,32 +30,50 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{Analysis, Paragraph, ParagraphKind, Quote, QuoteKind, Span, Speaker, FORMAT_VERSION};
+pub use analysis::{
+    Analysis, Paragraph, ParagraphKind, Quote, QuoteKind, Sentence, Span, Speaker, SpeakerKind, Unattributed,
+    FORMAT_VERSION,
+};
 
+use attribution::Attribution;
 use offsets::Utf16Cursor;
 
 /// The version of this crate (and of the npm package built from it).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Finds the paragraphs and quotations of `text` and who said each quote.
+/// Finds the paragraphs, sentences and quotations of `text` and who said each
+/// quote.
 pub fn analyze(text: &str) -> Analysis {
     let paras = text::paragraphs::split(text);
+    let sentence_spans = text::sentences::split(text, &paras);
     let quote_spans = quotes::find(text, &paras);
-    let attributions = attribution::attribute(text, &paras, &quote_spans);
-    let merged = speakers::merge(text, &attributions);
+    let attributions = attribution::attribute(text, &sentence_spans, &quote_spans);
+    let mentions = attribution::mentions::find(text, &sentence_spans, &quote_spans);
+    let merged = speakers::merge(text, &mentions, &attributions);
 
     let mut at = Utf16Cursor::new(text);
     let paragraphs = paras
         .iter()
         .map(|p| Paragraph { start: at.to_utf16(p.start), end: at.to_utf16(p.end), kind: p.kind })
         .collect();
-    let mut span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
-    let quotes = quote_spans
+    let sentences = sentence_spans
         .iter()
-        .zip(&attributions)
-        .zip(&merged.of_quote)
-        .map(|((q, a), &speaker)| {
+        .map(|s| Sentence { start: at.to_utf16(s.start), end: at.to_utf16(s.end), paragraph: s.paragraph })
+        .collect();
+    let mut span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
+    let quotes: Vec<Quote> = quote_spans
+        .iter()
+        .enumerate()
+        .map(|(index, q)| {
             let whole = span(&(q.start..q.end));
+            let nested = q.nested.iter().map(|&(s, e)| span(&(s..e))).collect();
+            let speaker = merged.of_quote[index];
+            let (source, cue) = stated_source(&attributions, index);
+            let unattributed = match (&attributions[index], speaker) {
+                (_, Some(_)) => None,
+                (Attribution::None(why), None) => Some(*why),
+                (_, None) => Some(Unattributed::NotStated),
+            };
             Quote {
                 start: whole.start,
                 end: whole.end,
@@ -63,8 +81,11 @@ pub fn analyze(text: &str) -> Analysis {
                 text: text[q.inner_start..q.inner_end].to_string(),
                 paragraph: q.paragraph,
                 speaker,
-                source: a.source.as_ref().map(&mut span),
-                cue: a.cue.as_ref().map(&mut span),
+                source: source.map(&mut span),
+                cue: cue.map(&mut span),
+                confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
+                unattributed,
+                nested,
             }
         })
         .collect();
@@ -74,9 +95,20 @@ pub fn analyze(text: &str) -> Analysis {
         .enumerate()
         .map(|(index, s)| Speaker {
             name: s.name.clone(),
+            kind: s.kind,
+            role: s.role.clone(),
             mentions: s.mentions.iter().map(&mut span).collect(),
             quotes: merged.of_quote.iter().enumerate().filter(|(_, &q)| q == Some(index)).map(|(i, _)| i).collect(),
         })
         .collect();
-    Analysis { version: FORMAT_VERSION, paragraphs, quotes, speakers }
+    Analysis { version: FORMAT_VERSION, paragraphs, sentences, quotes, speakers }
+}
+
+/// The source mention and cue that attribute quote `index`: its own, or those
+/// of the quote it continues.
+fn stated_source(attributions: &[Attribution], index: usize) -> (Option<&std::ops::Range<usize>>, Option<&std::ops::Range<usize>>) {
+    match &attributions[attribution::origin(attributions, index)] {
+        Attribution::Stated { source, cue, .. } => (Some(source), cue.as_ref()),
+        _ => (None, None),
+    }
 }

@@ -1,116 +1,343 @@
-//! Speakers: takes each quote's source mention, gives one speaker per person
-//! and which speaker said each quote.
+//! Speakers: takes the name mentions and each quote's attribution, gives one
+//! speaker per person, organisation or unnamed source, and the speaker of
+//! each quote.
 //!
-//! Names merge when one is the other's tail ("Novak" and "Elena Novak"), and
-//! the speaker is called by the fullest form. A pronoun source ("she") is the
-//! speaker of the quote before it: the most recent person quoted.
+//! How it works:
+//!
+//! 1. Name mentions become entities: "Novak" joins the most recent "Elena
+//!    Novak" (a bare surname joins the latest full name ending with it), and
+//!    a speaker is called by the fullest form the text gives.
+//! 2. A quote's source phrase is a pronoun, a name, or a description ("a
+//!    senior official"). A name is the entity of the name mention in it. A
+//!    description with "the" ("the spokeswoman") is the person the text
+//!    introduced with that role, if any; otherwise an unnamed source.
+//! 3. A pronoun is the most recent compatible mention before it: for "he"
+//!    and "she" a person (a title, a known first name, or someone quoted)
+//!    whose gender, where known, agrees; for "they" and "we" an organisation
+//!    or a group. Each resolution teaches the entity its gender.
+//! 4. A quote that continues another has that quote's speaker.
 
 use std::ops::Range;
 
+use crate::analysis::SpeakerKind;
+use crate::attribution::mentions::NameMention;
 use crate::attribution::Attribution;
-use crate::lexicon::pronouns;
+use crate::lexicon::pronouns::{self, Gender};
+use crate::lexicon::words as function_words;
 
 /// A speaker in byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpeakerEntry {
     pub name: String,
+    pub kind: SpeakerKind,
+    pub role: Option<String>,
     /// In text order, each span once.
     pub mentions: Vec<Range<usize>>,
 }
 
-/// The speakers of a text and the speaker of each quote.
+/// The speakers of a text and the speaker and source mention of each quote.
 #[derive(Debug, Default)]
 pub struct Speakers {
     pub speakers: Vec<SpeakerEntry>,
-    /// For each quote, in the order of the attributions given, its speaker.
+    /// For each quote, its speaker.
     pub of_quote: Vec<Option<usize>>,
 }
 
-/// Merges the sources of `attributions` into speakers.
-pub fn merge(text: &str, attributions: &[Attribution]) -> Speakers {
-    let mut result = Speakers::default();
-    let mut last_speaker = None;
-    for attribution in attributions {
-        let speaker = attribution.source.clone().and_then(|source| {
-            let mention = &text[source.clone()];
-            let speaker = if pronouns::is_subject_pronoun(mention) {
-                last_speaker?
-            } else {
-                find_or_add(&mut result.speakers, mention)
-            };
-            let mentions = &mut result.speakers[speaker].mentions;
-            if !mentions.contains(&source) {
-                mentions.push(source);
-            }
-            Some(speaker)
-        });
-        if speaker.is_some() {
-            last_speaker = speaker;
-        }
-        result.of_quote.push(speaker);
-    }
-    for speaker in &mut result.speakers {
-        speaker.mentions.sort_by_key(|m| (m.start, m.end));
-    }
-    result
+/// An entity under construction: one person, organisation or description.
+struct Entity {
+    name: String,
+    words: usize,
+    kind: SpeakerKind,
+    gender: Gender,
+    role: Option<String>,
+    /// Whether it is surely a person (a title, a first name, quoted).
+    person_evidence: bool,
+    mentions: Vec<Range<usize>>,
 }
 
-/// The speaker that `name` names, added when it is new; a fuller form of a
-/// known name renames that speaker.
-fn find_or_add(speakers: &mut Vec<SpeakerEntry>, name: &str) -> usize {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    for (index, speaker) in speakers.iter_mut().enumerate() {
-        let known: Vec<&str> = speaker.name.split_whitespace().collect();
-        if known.ends_with(&words) {
-            return index;
-        }
-        if words.ends_with(&known) {
-            speaker.name = words.join(" ");
-            return index;
+/// Merges mentions and sources into speakers.
+pub fn merge(text: &str, mentions: &[NameMention], attributions: &[Attribution]) -> Speakers {
+    let mut entities: Vec<Entity> = Vec::new();
+    // For each name mention, its entity.
+    let mention_entity: Vec<usize> = mentions.iter().map(|m| add_name(text, m, &mut entities)).collect();
+    // Everyone quoted by name is surely someone who speaks.
+    for attribution in attributions {
+        if let Attribution::Stated { source, .. } = attribution {
+            if let Some(m) = name_in(mentions, source) {
+                let entity = &mut entities[mention_entity[m]];
+                if entity.kind == SpeakerKind::Person {
+                    entity.person_evidence = true;
+                }
+            }
         }
     }
-    speakers.push(SpeakerEntry { name: words.join(" "), mentions: Vec::new() });
-    speakers.len() - 1
+
+    let stated: Vec<Option<usize>> = attributions
+        .iter()
+        .map(|attribution| match attribution {
+            Attribution::Stated { source, .. } => source_entity(text, source.clone(), mentions, &mention_entity, &mut entities),
+            _ => None,
+        })
+        .collect();
+    // A continuing quote has the speaker of the quote its chain starts from.
+    let of_quote: Vec<Option<usize>> =
+        (0..attributions.len()).map(|i| stated[crate::attribution::origin(attributions, i)]).collect();
+
+    // Speakers are the entities with quotes, in order of first mention.
+    let mut quoted: Vec<usize> = of_quote.iter().flatten().copied().collect();
+    quoted.sort_unstable_by_key(|&e| (entities[e].mentions.iter().map(|m| m.start).min(), e));
+    quoted.dedup();
+    let mut index_of = vec![None; entities.len()];
+    let mut speakers = Vec::with_capacity(quoted.len());
+    for (index, &entity) in quoted.iter().enumerate() {
+        index_of[entity] = Some(index);
+        let e = &mut entities[entity];
+        e.mentions.sort_by_key(|m| (m.start, m.end));
+        e.mentions.dedup();
+        speakers.push(SpeakerEntry { name: e.name.clone(), kind: e.kind, role: e.role.clone(), mentions: std::mem::take(&mut e.mentions) });
+    }
+    let of_quote = of_quote.into_iter().map(|s| s.and_then(|e| index_of[e])).collect();
+    Speakers { speakers, of_quote }
+}
+
+/// The entity of a name mention, new or known.
+fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>) -> usize {
+    let name = &text[mention.span.clone()];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let surname = words.last().copied().unwrap_or(name);
+    let role = mention.role.clone().map(|r| text[r].to_string());
+    let kind = if mention.organisation { SpeakerKind::Organisation } else { SpeakerKind::Person };
+    let found = if mention.organisation {
+        entities.iter().rposition(|e| e.kind == SpeakerKind::Organisation && e.name == name)
+    } else if words.len() == 1 {
+        // A bare name: the latest person with that surname (or first name).
+        entities
+            .iter()
+            .rposition(|e| e.kind == SpeakerKind::Person && e.name.split_whitespace().last() == Some(surname))
+            .or_else(|| entities.iter().rposition(|e| e.kind == SpeakerKind::Person && e.name.split_whitespace().next() == Some(surname)))
+    } else {
+        entities.iter().rposition(|e| e.kind == SpeakerKind::Person && e.name == name).or_else(|| {
+            // A full name for someone so far known by surname alone.
+            entities.iter().rposition(|e| e.kind == SpeakerKind::Person && e.words == 1 && e.name == surname)
+        })
+    };
+    let index = match found {
+        Some(index) => index,
+        None => {
+            entities.push(Entity {
+                name: name.to_string(),
+                words: words.len(),
+                kind,
+                gender: Gender::Unknown,
+                role: None,
+                person_evidence: false,
+                mentions: Vec::new(),
+            });
+            entities.len() - 1
+        }
+    };
+    let entity = &mut entities[index];
+    if words.len() > entity.words {
+        entity.name = words.join(" ");
+        entity.words = words.len();
+    }
+    if entity.gender == Gender::Unknown {
+        entity.gender = mention.gender;
+    }
+    entity.person_evidence |= mention.gender != Gender::Unknown || mention.role.is_some() && kind == SpeakerKind::Person;
+    if entity.role.is_none() {
+        entity.role = role;
+    }
+    entity.mentions.push(mention.span.clone());
+    index
+}
+
+/// The last name mention inside `source`, if any.
+fn name_in(mentions: &[NameMention], source: &Range<usize>) -> Option<usize> {
+    let after = mentions.partition_point(|m| m.span.start < source.start);
+    (after..mentions.len()).take_while(|&m| mentions[m].span.start < source.end).filter(|&m| mentions[m].span.end <= source.end).last()
+}
+
+/// The entity a quote's source phrase names.
+fn source_entity(
+    text: &str,
+    source: Range<usize>,
+    mentions: &[NameMention],
+    mention_entity: &[usize],
+    entities: &mut Vec<Entity>,
+) -> Option<usize> {
+    let phrase = &text[source.clone()];
+    if let Some(pronoun) = pronouns::subject(phrase) {
+        let entity = resolve_pronoun(source.start, pronoun, mentions, mention_entity, entities)?;
+        let e = &mut entities[entity];
+        if e.gender == Gender::Unknown {
+            e.gender = pronoun.gender;
+        }
+        e.mentions.push(source);
+        return Some(entity);
+    }
+    if phrase.eq_ignore_ascii_case("it") {
+        let entity = nearest(source.start, mentions, mention_entity, |m, _| m.organisation)?;
+        entities[entity].mentions.push(source);
+        return Some(entity);
+    }
+    if let Some(m) = name_in(mentions, &source) {
+        let entity = mention_entity[m];
+        let e = &mut entities[entity];
+        // The words before the name in the phrase are a role: "campaign
+        // spokeswoman Haley Morris".
+        if e.role.is_none() && mentions[m].span.start > source.start {
+            let before = text[source.start..mentions[m].span.start].trim();
+            let before = strip_determiner(before);
+            if !before.is_empty() {
+                e.role = Some(before.to_string());
+            }
+        }
+        return Some(entity);
+    }
+    // A description: "the spokeswoman" may be someone introduced with that role.
+    let description = strip_determiner(phrase);
+    let head = description.split_whitespace().last().unwrap_or(description).to_lowercase();
+    if phrase.to_lowercase().starts_with("the ") {
+        let introduced = nearest(source.start, mentions, mention_entity, |_, e| {
+            entities[e].kind == SpeakerKind::Person
+                && entities[e].role.as_deref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+        });
+        if let Some(entity) = introduced {
+            entities[entity].mentions.push(source);
+            return Some(entity);
+        }
+    }
+    let key = description.to_lowercase();
+    let index = match entities.iter().position(|e| e.kind == SpeakerKind::Unnamed && e.name.to_lowercase() == key) {
+        Some(index) => index,
+        None => {
+            entities.push(Entity {
+                name: phrase.to_string(),
+                words: phrase.split_whitespace().count(),
+                kind: SpeakerKind::Unnamed,
+                gender: Gender::Unknown,
+                role: None,
+                person_evidence: false,
+                mentions: Vec::new(),
+            });
+            entities.len() - 1
+        }
+    };
+    entities[index].mentions.push(source);
+    Some(index)
+}
+
+fn strip_determiner(phrase: &str) -> &str {
+    match phrase.split_once(' ') {
+        Some((first, rest)) if function_words::is_determiner(first) => rest,
+        _ => phrase,
+    }
+}
+
+/// How far back a pronoun looks for its antecedent, in name mentions.
+const PRONOUN_LOOKBACK: usize = 40;
+
+fn resolve_pronoun(
+    at: usize,
+    pronoun: pronouns::PronounInfo,
+    mentions: &[NameMention],
+    mention_entity: &[usize],
+    entities: &[Entity],
+) -> Option<usize> {
+    if pronoun.first_person {
+        return None; // "I" and "we" are whoever the piece interviews: not told.
+    }
+    if pronoun.plural {
+        return nearest(at, mentions, mention_entity, |m, _| m.organisation);
+    }
+    nearest(at, mentions, mention_entity, |m, e| {
+        let entity = &entities[e];
+        !m.organisation
+            && entity.kind == SpeakerKind::Person
+            && entity.person_evidence
+            && (entity.gender == Gender::Unknown || entity.gender == pronoun.gender)
+    })
+}
+
+/// The entity of the nearest name mention before `at` that `fits`.
+fn nearest(
+    at: usize,
+    mentions: &[NameMention],
+    mention_entity: &[usize],
+    fits: impl Fn(&NameMention, usize) -> bool,
+) -> Option<usize> {
+    let before = mentions.partition_point(|m| m.span.end <= at);
+    (0..before).rev().take(PRONOUN_LOOKBACK).find(|&m| fits(&mentions[m], mention_entity[m])).map(|m| mention_entity[m])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{attribution, quotes, text::paragraphs, text::sentences};
 
-    fn source(text: &str, word: &str, nth: usize) -> Attribution {
-        let start = text.match_indices(word).nth(nth).unwrap().0;
-        Attribution { source: Some(start..start + word.len()), cue: None }
+    /// (speaker name per quote, speakers' names and mentions as text)
+    fn speakers(text: &str) -> (Vec<Option<String>>, Vec<(String, Vec<&str>)>) {
+        let paras = paragraphs::split(text);
+        let sentences = sentences::split(text, &paras);
+        let quotes = quotes::find(text, &paras);
+        let attributions = attribution::attribute(text, &sentences, &quotes);
+        let mentions = attribution::mentions::find(text, &sentences, &quotes);
+        let merged = merge(text, &mentions, &attributions);
+        let names = merged.of_quote.iter().map(|s| s.map(|s| merged.speakers[s].name.clone())).collect();
+        let list = merged
+            .speakers
+            .iter()
+            .map(|s| (s.name.clone(), s.mentions.iter().map(|m| &text[m.clone()]).collect()))
+            .collect();
+        (names, list)
     }
 
     #[test]
     fn a_surname_and_a_pronoun_join_the_full_name() {
-        let text = "Novak ... Elena Novak ... she ... Omar";
-        let attributions = [
-            source(text, "Novak", 0),
-            source(text, "Elena Novak", 0),
-            source(text, "she", 0),
-            Attribution::default(),
-            source(text, "Omar", 0),
-        ];
-        let merged = merge(text, &attributions);
-        assert_eq!(merged.of_quote, [Some(0), Some(0), Some(0), None, Some(1)]);
-        assert_eq!(merged.speakers[0].name, "Elena Novak");
-        assert_eq!(merged.speakers[0].mentions, [0..5, 10..21, 26..29]);
-        assert_eq!(merged.speakers[1].name, "Omar");
+        let text = "Elena Novak runs the port. “We will,” she said. “Soon,” Novak added.";
+        let (of_quote, list) = speakers(text);
+        assert_eq!(of_quote, [Some("Elena Novak".to_string()), Some("Elena Novak".to_string())]);
+        assert_eq!(list, [("Elena Novak".to_string(), vec!["Elena Novak", "she", "Novak"])]);
+    }
+
+    #[test]
+    fn pronouns_skip_people_of_the_other_gender() {
+        let text = "Elena Novak met Mr. Mark Ruiz. “It went well,” she said.";
+        let (of_quote, _) = speakers(text);
+        assert_eq!(of_quote, [Some("Elena Novak".to_string())]);
     }
 
     #[test]
     fn a_pronoun_with_nobody_before_it_has_no_speaker() {
-        let text = "he said";
-        let merged = merge(text, &[source(text, "he", 0)]);
-        assert_eq!(merged.of_quote, [None]);
-        assert!(merged.speakers.is_empty());
+        let (of_quote, list) = speakers("“Yes,” he said.");
+        assert_eq!(of_quote, [None]);
+        assert!(list.is_empty());
     }
 
     #[test]
-    fn a_mention_shared_by_two_quotes_is_listed_once() {
-        let text = "Smith";
-        let merged = merge(text, &[source(text, "Smith", 0), source(text, "Smith", 0)]);
-        assert_eq!(merged.speakers[0].mentions, [0..5]);
+    fn the_role_finds_the_person_introduced_with_it() {
+        let text = "Campaign spokeswoman Haley Morris spoke first. “We are fine,” the spokeswoman said.";
+        let (of_quote, _) = speakers(text);
+        assert_eq!(of_quote, [Some("Haley Morris".to_string())]);
+    }
+
+    #[test]
+    fn unnamed_sources_and_organisations_are_speakers_too() {
+        let text = "“No comment,” a senior official said. “We disagree,” the Justice Department said. “Fine,” they added.";
+        let (of_quote, list) = speakers(text);
+        assert_eq!(
+            of_quote,
+            [Some("a senior official".to_string()), Some("Justice Department".to_string()), Some("Justice Department".to_string())]
+        );
+        assert_eq!(list.len(), 2);
+    }
+
+    #[test]
+    fn two_people_with_one_surname_stay_apart() {
+        let text = "“A,” said Hillary Clinton. “B,” said Bill Clinton. “C,” Clinton said.";
+        let (of_quote, list) = speakers(text);
+        assert_eq!(of_quote[2], Some("Bill Clinton".to_string()));
+        assert_eq!(list.len(), 2);
     }
 }

@@ -33,7 +33,8 @@ fn harbour_article_quotes_and_speakers() {
             ("“We have never had so little time to prepare,”", Some("Elena Novak")),
             ("“The sea always gives a warning.”", Some("Tomas Berg")),
             ("“We will be ready,”", Some("Elena Novak")),
-            ("“a fair start”", None),
+            // A partial quote is attributed to the subject of its reporting verb.
+            ("“a fair start”", Some("The council")),
         ]
     );
     assert!(analysis.quotes.iter().all(|q| q.kind == QuoteKind::Direct));
@@ -68,8 +69,12 @@ fn json_form_matches_the_documented_contract() {
     assert_eq!(quote["speaker"], 0);
     assert_eq!(quote["source"], serde_json::json!({"start": 19, "end": 22}));
     assert_eq!(quote["cue"], serde_json::json!({"start": 14, "end": 18}));
-    assert_eq!(json["quotes"][1]["speaker"], serde_json::Value::Null);
-    assert_eq!(json["speakers"][0], serde_json::json!({"name": "Ann", "mentions": [{"start": 19, "end": 22}], "quotes": [0]}));
+    // A quote alone in the next paragraph continues the speaker before it.
+    assert_eq!(json["quotes"][1]["speaker"], 0);
+    let lone = serde_json::to_value(analyze("They called it “a mess” on Monday.")).unwrap();
+    assert_eq!(lone["quotes"][0]["speaker"], serde_json::Value::Null);
+    assert_eq!(lone["quotes"][0]["unattributed"], "not-stated");
+    assert_eq!(json["speakers"][0], serde_json::json!({"name": "Ann", "kind": "person", "role": null, "mentions": [{"start": 19, "end": 22}], "quotes": [0, 1]}));
     // And back again, unchanged.
     let back: Analysis = serde_json::from_value(json).unwrap();
     assert_eq!(back, analysis);

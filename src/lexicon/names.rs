@@ -62,7 +62,9 @@ static MALE_FIRST_NAMES: WordSet = WordSet::new(
      mike chris jim bill tom bob dick barack vladimir rick lindsey martin carlos luis jorge \
      ahmed mohammed muhammad ali omar hassan ivan dmitri sergei pierre jean francois hans \
      karl klaus giuseppe antonio mario kim xi shinzo narendra recep bashar benjamin tony \
-     mitch chuck harry newt jon josh reince sean steve nick dan doug greg jeff ken larry",
+     mitch chuck harry newt jon josh reince sean steve nick dan doug greg jeff ken larry \
+     emmanuel francois nicolas justin boris david gordon tony angus liam oliver jacob tomas \
+     hugo felix leon max paul marco lorenzo luca matteo diego pablo javier alejandro andres",
 );
 static FEMALE_FIRST_NAMES: WordSet = WordSet::new(
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa \
@@ -75,7 +77,8 @@ static FEMALE_FIRST_NAMES: WordSet = WordSet::new(
      amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella \
      charlotte rose alexis kayla hillary hilary nikki carly elena sarah huma jill michelle \
      melania ivanka chelsea nancy elizabeth dianne kamala tulsi marine angela theresa \
-     sonia ruth elise kellyanne dana hope kate katie jane anne sally meg debbie donna",
+     sonia ruth elise kellyanne dana hope kate katie jane anne sally meg debbie donna \
+     haley hailey mia ava ella chloe zoe lily leah nora claire megyn sheryl janet loretta",
 );
 
 /// Whether `word` is a title or role that goes before a name.

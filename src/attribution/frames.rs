@@ -1,0 +1,134 @@
+//! Frames: the stretch of text in which a quote's attribution is looked for.
+//!
+//! A frame is a run of sentences of one paragraph that no quote crosses (a
+//! quote holding a full stop, `“We will. We must,” she said.`, joins the
+//! sentences it spans). Inside a frame the text is a list of items: words,
+//! punctuation, and each quote as one item, so that patterns can say "a
+//! quote, a comma, a reporting verb, a name" without looking inside quotes.
+
+use crate::quotes::QuoteSpan;
+use crate::text::sentences::Sentence;
+use crate::text::words::{tokenize, Token};
+
+/// One item of a frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Word(Token),
+    Punct(Token),
+    /// A quote, by its index in the list of quotes.
+    Quote(usize),
+}
+
+impl Item {
+    pub fn word(&self) -> Option<&Token> {
+        match self {
+            Item::Word(token) => Some(token),
+            _ => None,
+        }
+    }
+
+    pub fn is_punct(&self, text: &str, mark: &str) -> bool {
+        matches!(self, Item::Punct(token) if token.text(text) == mark)
+    }
+}
+
+/// A run of whole sentences and its items.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    pub items: Vec<Item>,
+}
+
+/// The frames of the text, in order, and for each quote the frame holding it
+/// and its position among that frame's items.
+pub struct Frames {
+    pub frames: Vec<Frame>,
+    pub of_quote: Vec<(usize, usize)>,
+}
+
+pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames {
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut of_quote = vec![(0, 0); quotes.len()];
+    let mut next_quote = 0;
+    let mut i = 0;
+    while i < sentences.len() {
+        let first = sentences[i];
+        let mut end = first.end;
+        i += 1;
+        // Take in following sentences while a quote crosses the frame's end.
+        loop {
+            let crossing = quotes[next_quote..]
+                .iter()
+                .take_while(|q| q.start < end)
+                .any(|q| q.end > end && q.paragraph == first.paragraph);
+            match sentences.get(i) {
+                Some(next) if crossing && next.paragraph == first.paragraph => {
+                    end = next.end;
+                    i += 1;
+                }
+                _ => break,
+            }
+        }
+        // Items: the text between quotes as tokens, each quote as one item.
+        let mut items = Vec::new();
+        let mut at = first.start;
+        let frame_index = frames.len();
+        while let Some(quote) = quotes.get(next_quote).filter(|q| q.start < end) {
+            if quote.start >= at {
+                push_tokens(text, at, quote.start, &mut items);
+            }
+            of_quote[next_quote] = (frame_index, items.len());
+            items.push(Item::Quote(next_quote));
+            at = at.max(quote.end.min(end));
+            next_quote += 1;
+        }
+        push_tokens(text, at, end, &mut items);
+        frames.push(Frame { start: first.start, end, paragraph: first.paragraph, items });
+    }
+    Frames { frames, of_quote }
+}
+
+fn push_tokens(text: &str, start: usize, end: usize, items: &mut Vec<Item>) {
+    if start >= end {
+        return;
+    }
+    items.extend(tokenize(text, start, end).into_iter().map(|t| if t.is_word { Item::Word(t) } else { Item::Punct(t) }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{paragraphs, sentences};
+    use crate::quotes;
+
+    fn frames(text: &str) -> (Frames, Vec<QuoteSpan>) {
+        let paras = paragraphs::split(text);
+        let sentences = sentences::split(text, &paras);
+        let quotes = quotes::find(text, &paras);
+        (build(text, &sentences, &quotes), quotes)
+    }
+
+    #[test]
+    fn a_quote_holding_a_full_stop_joins_its_sentences() {
+        let text = "Before. “We will. We must,” she said. After.";
+        let (found, _) = frames(text);
+        let spans: Vec<&str> = found.frames.iter().map(|f| &text[f.start..f.end]).collect();
+        assert_eq!(spans, ["Before.", "“We will. We must,” she said.", "After."]);
+        assert_eq!(found.of_quote, [(1, 0)]);
+    }
+
+    #[test]
+    fn each_quote_is_one_item() {
+        let text = "“One,” he said, “two.”";
+        let (found, _) = frames(text);
+        let items = &found.frames[0].items;
+        assert_eq!(items.len(), 5);
+        assert_eq!(items[0], Item::Quote(0));
+        assert!(items[1].word().is_some_and(|w| w.text(text) == "he"));
+        assert!(items[3].is_punct(text, ","));
+        assert_eq!(items[4], Item::Quote(1));
+        assert_eq!(found.of_quote, [(0, 0), (0, 4)]);
+    }
+}

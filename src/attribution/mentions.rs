@@ -1,0 +1,216 @@
+//! Name mentions: every capitalised name outside quotes, with what the text
+//! tells of it (gender from a title or first name, whether it is an
+//! organisation, a role from titles before it or an appositive after it).
+//!
+//! These are the candidates that pronouns resolve to and that speakers are
+//! built from: "Sen. Ilhan Omar" gives the name "Ilhan Omar" with the role
+//! "Sen." and female gender; "Elena Novak, head of the port authority," gives
+//! "Elena Novak" with that role.
+
+use std::ops::Range;
+
+use crate::lexicon::names;
+use crate::lexicon::pronouns::Gender;
+use crate::lexicon::words as function_words;
+use crate::quotes::QuoteSpan;
+use crate::text::sentences::Sentence;
+use crate::text::words::{tokenize, without_stop, Token};
+
+/// A capitalised name in the text, in byte offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMention {
+    /// The name itself, without titles.
+    pub span: Range<usize>,
+    /// Titles and roles before it ("Sen.", "campaign spokeswoman"), or an
+    /// appositive after it.
+    pub role: Option<Range<usize>>,
+    pub gender: Gender,
+    pub organisation: bool,
+    /// The sentence it is in.
+    pub sentence: usize,
+}
+
+/// Lower-case words that may stand inside a name ("Ludwig van Beethoven").
+const NAME_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "dos", "of"];
+
+/// Capitalised words that are no names: months and days.
+const CALENDAR: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+];
+
+/// Finds the name mentions of every sentence, outside quotes, in order.
+pub fn find(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Vec<NameMention> {
+    let mut mentions = Vec::new();
+    let mut next_quote = 0;
+    for (index, sentence) in sentences.iter().enumerate() {
+        // The sentence's words outside quotes, as runs between quotes.
+        let mut at = sentence.start;
+        let mut pieces = Vec::new();
+        while next_quote < quotes.len() && quotes[next_quote].end <= sentence.start {
+            next_quote += 1;
+        }
+        let mut q = next_quote;
+        while let Some(quote) = quotes.get(q).filter(|quote| quote.start < sentence.end) {
+            if quote.start > at {
+                pieces.push((at, quote.start));
+            }
+            at = at.max(quote.end);
+            q += 1;
+        }
+        if at < sentence.end {
+            pieces.push((at, sentence.end));
+        }
+        for (piece_start, piece_end) in pieces {
+            let tokens = tokenize(text, piece_start, piece_end);
+            names_in(text, &tokens, piece_start == sentence.start, index, &mut mentions);
+        }
+    }
+    mentions
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+fn names_in(text: &str, tokens: &[Token], at_sentence_start: bool, sentence: usize, out: &mut Vec<NameMention>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        if !token.is_word || !is_capitalised(token.text(text)) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, with particles between them.
+        let mut end = i + 1;
+        while end < tokens.len() && tokens[end].is_word {
+            let word = tokens[end].text(text);
+            let particle = NAME_PARTICLES.contains(&word) && tokens.get(end + 1).is_some_and(|t| t.is_word && is_capitalised(t.text(text)));
+            if !is_capitalised(word) && !particle {
+                break;
+            }
+            end += 1;
+        }
+        let first_in_sentence = at_sentence_start && i == 0;
+        add_run(text, tokens, i, end, first_in_sentence, sentence, out);
+        i = end;
+    }
+}
+
+fn add_run(text: &str, tokens: &[Token], start: usize, end: usize, first_in_sentence: bool, sentence: usize, out: &mut Vec<NameMention>) {
+    let mut first = start;
+    // "But", "The", "In" opening a sentence are no part of a name.
+    if first_in_sentence && function_words::is_sentence_starter(tokens[first].text(text)) {
+        first += 1;
+    }
+    // Titles before the name are its role, and may tell gender; an
+    // organisation's name keeps them ("the Justice Department").
+    let organisation = tokens[first..end].iter().any(|w| names::is_organisation_word(without_stop(w.text(text))));
+    let mut gender = Gender::Unknown;
+    let title_start = first;
+    while !organisation && first + 1 < end && names::is_title(without_stop(tokens[first].text(text))) {
+        gender = merge(gender, names::gender_of(without_stop(tokens[first].text(text))));
+        first += 1;
+    }
+    // A trailing "of" is no part of a name ("Mayor of").
+    let mut last = end;
+    while last > first && NAME_PARTICLES.contains(&tokens[last - 1].text(text)) {
+        last -= 1;
+    }
+    if first >= last {
+        return;
+    }
+    let words = &tokens[first..last];
+    if words.len() == 1 && CALENDAR.contains(&words[0].text(text).to_lowercase().as_str()) {
+        return;
+    }
+    if words.iter().all(|w| names::is_title(without_stop(w.text(text)))) {
+        return; // "President", "The White" alone: a role with no name.
+    }
+    if !organisation && words.len() > 1 {
+        gender = merge(gender, names::gender_of(words[0].text(text)));
+    }
+    // Lower-case titles before the run belong to the role too: "campaign
+    // spokeswoman Haley Morris".
+    let mut role_start = title_start;
+    while role_start > 0 && tokens[role_start - 1].is_word && names::is_title(without_stop(tokens[role_start - 1].text(text))) {
+        role_start -= 1;
+    }
+    let role = if role_start < first {
+        Some(tokens[role_start].start..tokens[first - 1].end)
+    } else {
+        appositive(text, tokens, last)
+    };
+    out.push(NameMention {
+        span: tokens[first].start..tokens[last - 1].end,
+        role,
+        gender,
+        organisation,
+        sentence,
+    });
+}
+
+fn merge(known: Gender, new: Gender) -> Gender {
+    if known == Gender::Unknown { new } else { known }
+}
+
+/// ", head of the port authority," after a name: a comma, then a phrase that
+/// starts with a lower-case word or a title and ends at the next comma.
+fn appositive(text: &str, tokens: &[Token], after: usize) -> Option<Range<usize>> {
+    let comma = tokens.get(after).filter(|t| t.text(text) == ",")?;
+    let first = tokens.get(after + 1).filter(|t| t.is_word)?;
+    let first_text = first.text(text);
+    let starts_role = first_text.starts_with(char::is_lowercase) || names::is_title(without_stop(first_text));
+    if !starts_role || crate::lexicon::cues::is_speech_verb(first_text) || function_words::is_phrase_boundary(first_text) {
+        return None;
+    }
+    let close = tokens[after + 1..].iter().take(12).position(|t| !t.is_word && t.text(text) != "-" && t.text(text) != "'")?;
+    let last = &tokens[after + close];
+    let closing = tokens[after + 1 + close].text(text);
+    (closing == "," && last.end > comma.end).then(|| first.start..last.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{quotes, text::paragraphs, text::sentences};
+
+    fn mentions(text: &str) -> Vec<(&str, Option<&str>, Gender, bool)> {
+        let paras = paragraphs::split(text);
+        let sentences = sentences::split(text, &paras);
+        let quotes = quotes::find(text, &paras);
+        find(text, &sentences, &quotes)
+            .into_iter()
+            .map(|m| (&text[m.span], m.role.map(|r| &text[r]), m.gender, m.organisation))
+            .collect()
+    }
+
+    #[test]
+    fn names_with_titles_and_appositives() {
+        assert_eq!(
+            mentions("But Sen. Ilhan Omar met Elena Novak, head of the port authority, on Monday."),
+            [
+                ("Ilhan Omar", Some("Sen."), Gender::Unknown, false),
+                ("Elena Novak", Some("head of the port authority"), Gender::Female, false),
+            ]
+        );
+        assert_eq!(mentions("French President Emmanuel Macron spoke."), [("Emmanuel Macron", Some("French President"), Gender::Male, false)]);
+        assert_eq!(mentions("Mr. Berg left."), [("Berg", Some("Mr."), Gender::Male, false)]);
+        assert_eq!(
+            mentions("Campaign spokeswoman Haley Morris spoke."),
+            [("Haley Morris", Some("Campaign spokeswoman"), Gender::Female, false)]
+        );
+    }
+
+    #[test]
+    fn organisations_and_particles() {
+        assert_eq!(mentions("The Justice Department sued."), [("Justice Department", None, Gender::Unknown, true)]);
+        assert_eq!(mentions("He met Ludwig van Beethoven."), [("Ludwig van Beethoven", None, Gender::Unknown, false)]);
+    }
+
+    #[test]
+    fn nothing_inside_quotes_and_no_dates() {
+        assert_eq!(mentions("On Monday “Paris is lovely,” said Ann Lee."), [("Ann Lee", None, Gender::Female, false)]);
+    }
+}
