@@ -64,6 +64,8 @@ impl Attribution {
                 // A verb further off: the clause may belong to someone else.
                 Pattern::EarlierInSentence => 0.8,
                 Pattern::LaterInSentence => 0.75,
+                // A colon after a clause introduces, but not always speech.
+                Pattern::Colon => 0.7,
             },
             Attribution::Continues { why, .. } => match why {
                 Continuation::SameQuote => 0.9,
@@ -99,8 +101,20 @@ pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Ve
     for (index, quote) in quotes.iter().enumerate() {
         let (frame_index, pos) = built.of_quote[index];
         let frame = &built.frames[frame_index];
+        let inner = &text[quote.inner_start..quote.inner_end];
+        if !inner.chars().any(char::is_alphabetic) || inner.contains("://") {
+            result.push(Attribution::None(Unattributed::NotStated)); // a number, a date, a web address
+            continue;
+        }
         if let Some(found) = patterns::attribute(text, frame, pos) {
-            result.push(Attribution::Stated { source: found.source, cue: found.cue, pattern: found.pattern });
+            // A title (“Meet the Press”) in a sentence that quotes someone
+            // else is not their words; only an attribution touching it counts.
+            let touching = matches!(found.pattern, Pattern::AfterQuote | Pattern::BeforeQuote | Pattern::Label);
+            if !touching && is_title_like(inner) {
+                result.push(Attribution::None(Unattributed::Title));
+            } else {
+                result.push(Attribution::Stated { source: found.source, cue: found.cue, pattern: found.pattern });
+            }
             continue;
         }
         result.push(unstated(text, &built, quotes, &result, index, quote));
@@ -127,9 +141,33 @@ fn unstated(text: &str, built: &Frames, quotes: &[QuoteSpan], done: &[Attributio
         let inner = &text[quote.inner_start..quote.inner_end];
         return Attribution::None(if is_title_like(inner) { Unattributed::Title } else { Unattributed::NotStated });
     }
+    let opens_paragraph = !quotes[..index].iter().any(|q| q.paragraph == quote.paragraph);
+    // `“Why?” Novak asked.`: the quote ended its sentence and the next one
+    // opens with the attribution.
+    let ends_frame = frame.items[pos + 1..].iter().all(|item| matches!(item, Item::Punct(_)));
+    if let Some(next) = built.frames.get(frame_index + 1).filter(|f| ends_frame && f.paragraph == quote.paragraph) {
+        if let Some(found) = patterns::opening_attribution(text, &next.items) {
+            return Attribution::Stated { source: found.source, cue: found.cue, pattern: Pattern::AfterQuote };
+        }
+    }
+    // A paragraph ending in a colon introduces the quote that opens the next:
+    // `Reporter Jomana Karadsheh says:`.
+    if opens_paragraph && frame_index > 0 {
+        let previous = &built.frames[frame_index - 1];
+        if previous.paragraph + 1 == quote.paragraph {
+            if let Some(found) = patterns::introducer(text, &previous.items) {
+                return Attribution::Stated { source: found.source, cue: found.cue, pattern: found.pattern };
+            }
+        }
+    }
+    // A quote alone in its paragraph signed in the next: `- Bernie Sanders.`
+    if let Some(signature) = built.frames.get(frame_index + 1).filter(|f| f.paragraph == quote.paragraph + 1) {
+        if let Some(source) = patterns::signature(text, &signature.items) {
+            return Attribution::Stated { source, cue: None, pattern: Pattern::AfterQuote };
+        }
+    }
     // The last attributed quote before it, in its paragraph or (when it
     // opens its paragraph) in the paragraph before.
-    let opens_paragraph = !quotes[..index].iter().any(|q| q.paragraph == quote.paragraph);
     for previous in (0..index).rev() {
         let prev = &quotes[previous];
         let same = prev.paragraph == quote.paragraph;
@@ -160,7 +198,8 @@ fn is_title_like(inner: &str) -> bool {
     !words.is_empty()
         && words.len() <= 6
         && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "of" | "the" | "and" | "a" | "in" | "on"))
-        && !inner.trim_end().ends_with(['.', '!', '?', ','])
+        && !inner.trim_end().trim_end_matches(['.', ',']).contains(['.', '!', '?', ',', ';', ':'])
+        && !inner.trim_end().ends_with(['!', '?'])
 }
 
 /// Pieces of one quote running over paragraphs take the attribution that
@@ -229,6 +268,37 @@ mod tests {
         assert_eq!(found[0], Attribution::Continues { quote: 2, why: Continuation::SameQuote });
         assert_eq!(found[1], Attribution::Continues { quote: 2, why: Continuation::SameQuote });
         assert_eq!(source(text, &found[2]), Some("Novak"));
+    }
+
+    #[test]
+    fn an_attribution_after_a_question_that_ends_its_sentence() {
+        let text = "“How big is the wall?” Pence asked. “Big.”";
+        let found = attributions(text);
+        assert_eq!(source(text, &found[0]), Some("Pence"));
+        assert_eq!(found[1], Attribution::Continues { quote: 0, why: Continuation::SameParagraph });
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_next() {
+        let text = "Reporter Jomana Karadsheh says:
+“The consulate was taken over.”";
+        assert_eq!(source(text, &attributions(text)[0]), Some("Reporter Jomana Karadsheh"));
+    }
+
+    #[test]
+    fn a_signature_paragraph_after_a_quote() {
+        let text = "“Workers are worried about their kids.”
+- Bernie Sanders.
+The senator is wrong.";
+        assert_eq!(source(text, &attributions(text)[0]), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn titles_of_shows_are_not_the_speaker_s_words() {
+        let text = "“We are not winning,” Clinton said Sunday on ABC’s “This Week.”";
+        let found = attributions(text);
+        assert_eq!(source(text, &found[0]), Some("Clinton"));
+        assert_eq!(found[1], Attribution::None(Unattributed::Title));
     }
 
     #[test]

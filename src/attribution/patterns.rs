@@ -11,6 +11,10 @@
 //!    `Novak told reporters that the bill was “a disgrace.”`
 //! 5. a reporting verb later in the frame: `“...” and “...,” Novak said.`
 //! 6. a speaker's label before a colon: `Rep. Trey Gowdy: “...”`
+//! 7. the subject of a clause ending in a colon: `Perez lobbies for a
+//!    higher wage: “...”`
+//!
+//! A participle (`..., saying “...”`) takes the subject of its sentence.
 
 use std::ops::Range;
 
@@ -27,6 +31,8 @@ pub enum Pattern {
     EarlierInSentence,
     LaterInSentence,
     Label,
+    /// The subject of a frame that ends in a colon before the quote.
+    Colon,
 }
 
 /// A source phrase and its cue, as found by a pattern.
@@ -54,6 +60,7 @@ pub fn attribute(text: &str, frame: &Frame, pos: usize) -> Option<Found> {
         .or_else(|| earlier_in_sentence(text, items, pos))
         .or_else(|| later_in_sentence(text, items, pos))
         .or_else(|| label(text, items, pos))
+        .or_else(|| after_colon(text, items, pos))
 }
 
 fn is_cue(text: &str, item: &Item) -> bool {
@@ -63,19 +70,45 @@ fn is_cue(text: &str, item: &Item) -> bool {
     })
 }
 
+/// A reporting word used as a verb: not a noun after a determiner or a
+/// possessive ("his remarks", "Trump's comments", "the claims").
+fn is_cue_verb(text: &str, items: &[Item], i: usize) -> bool {
+    if !is_cue(text, &items[i]) {
+        return false;
+    }
+    let before = i.checked_sub(1).and_then(|b| items[b].word()).map(|w| w.text(text));
+    !before.is_some_and(|b| function_words::is_determiner(b) || b.ends_with("'s") || b.ends_with("\u{2019}s"))
+}
+
+/// A participle ("saying", "calling") has no subject of its own: the
+/// sentence's subject does the saying.
+fn is_participle(text: &str, item: &Item) -> bool {
+    item.word().is_some_and(|w| w.text(text).ends_with("ing"))
+}
+
 fn span(first: &Token, last: &Token) -> Range<usize> {
     first.start..last.end
 }
 
 /// `“...,” Novak said.`, `“...,” said Novak`, `“...” -Novak`.
 fn after_quote(text: &str, items: &[Item], pos: usize) -> Option<Found> {
-    let mut i = pos + 1;
+    after_quote_from(text, items, pos, pos + 1)
+}
+
+/// The attribution that opens a frame, for the quote that ended the frame
+/// before: `“Why?” Novak asked.` (the question mark ends a sentence).
+pub fn opening_attribution(text: &str, items: &[Item]) -> Option<Found> {
+    after_quote_from(text, items, usize::MAX, 0)
+}
+
+fn after_quote_from(text: &str, items: &[Item], pos: usize, start: usize) -> Option<Found> {
+    let mut i = start;
     if items.get(i).is_some_and(|item| item.is_punct(text, ",")) {
         i += 1;
     }
     // “...” -Novak / — Novak: a dash and a name ending the frame.
     if let Some(Item::Punct(dash)) = items.get(i) {
-        if matches!(dash.text(text), "-" | "\u{2014}" | "\u{2013}") && i == pos + 1 {
+        if matches!(dash.text(text), "-" | "\u{2014}" | "\u{2013}") && i == pos.wrapping_add(1) {
             let phrase = phrase_after(text, items, i + 1)?;
             let ends = items[phrase.1..].iter().all(|item| !matches!(item, Item::Word(_) | Item::Quote(_)));
             return ends.then(|| Found { source: phrase.0, cue: None, pattern: Pattern::AfterQuote });
@@ -100,11 +133,11 @@ fn before_quote(text: &str, items: &[Item], pos: usize) -> Option<Found> {
     if items[i].is_punct(text, ":") || items[i].is_punct(text, ",") {
         i = i.checked_sub(1)?;
     }
-    if !is_cue(text, &items[i]) {
+    if !is_cue_verb(text, items, i) {
         return None;
     }
     let cue = items[i].word()?;
-    let source = subject_of(text, items, i)?;
+    let source = if is_participle(text, &items[i]) { participle_subject(text, items, i)? } else { subject_of(text, items, i)? };
     Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::BeforeQuote })
 }
 
@@ -123,21 +156,101 @@ fn according_to(text: &str, items: &[Item]) -> Option<Found> {
     None
 }
 
-/// A reporting verb before the quote, with no other quote between them.
+/// A reporting verb before the quote in its frame, other quotes between
+/// them or not (`Novak called it “x” and “y”`).
 fn earlier_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> {
     for i in (0..pos).rev() {
-        match &items[i] {
-            Item::Quote(_) => return None,
-            item if is_cue(text, item) => {
-                if let Some(source) = subject_of(text, items, i) {
-                    let cue = item.word()?;
-                    return Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::EarlierInSentence });
-                }
-            }
-            _ => {}
+        if !is_cue_verb(text, items, i) {
+            continue;
+        }
+        let source = if is_participle(text, &items[i]) {
+            participle_subject(text, items, i)
+        } else {
+            subject_of(text, items, i).or_else(|| inverted_subject(text, items, i))
+        };
+        if let Some(source) = source {
+            let cue = items[i].word()?;
+            return Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::EarlierInSentence });
         }
     }
     None
+}
+
+/// Who does the saying of a participle: the subject of a reporting verb
+/// before it (`Lewandowski added, saying ...`), else the sentence's subject.
+fn participle_subject(text: &str, items: &[Item], participle: usize) -> Option<Range<usize>> {
+    (0..participle)
+        .rev()
+        .filter(|&i| is_cue_verb(text, items, i) && !is_participle(text, &items[i]))
+        .find_map(|i| subject_of(text, items, i).or_else(|| inverted_subject(text, items, i)))
+        .or_else(|| main_subject(text, items, participle))
+}
+
+/// `said Novak` with the verb right after a quote and a comma.
+fn inverted_subject(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
+    let quote_before = cue >= 1 && matches!(items[cue - 1], Item::Quote(_))
+        || cue >= 2 && items[cue - 1].is_punct(text, ",") && matches!(items[cue - 2], Item::Quote(_));
+    quote_before.then(|| phrase_after(text, items, cue + 1).map(|p| p.0)).flatten()
+}
+
+/// The subject of the frame's main clause, before item `limit`: past an
+/// opening phrase set off by a comma ("During the debate, Cruz ...").
+pub fn main_subject(text: &str, items: &[Item], limit: usize) -> Option<Range<usize>> {
+    let mut start = items[..limit].iter().position(|item| item.word().is_some())?;
+    let first = items[start].word()?.text(text);
+    let opens_with_phrase = function_words::is_phrase_boundary(first) || function_words::is_sentence_starter(first) && !function_words::is_determiner(first) && !pronouns::is_subject_pronoun(first);
+    if opens_with_phrase {
+        match items[start..limit].iter().position(|item| item.is_punct(text, ",")) {
+            Some(comma) => start += comma + 1,
+            // "But Novak said": a single opening word.
+            None if matches!(first.to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "then" | "now" | "also") => start += 1,
+            None => return None,
+        }
+    }
+    subject_phrase_at(text, items, start, limit)
+}
+
+/// A subject at item `i`: a pronoun, a run of capitalised words, or a
+/// determiner and up to three words ("The billionaire businessman").
+fn subject_phrase_at(text: &str, items: &[Item], i: usize, limit: usize) -> Option<Range<usize>> {
+    let first = items.get(i).filter(|_| i < limit)?.word()?;
+    let first_text = first.text(text);
+    if pronouns::is_subject_pronoun(first_text) {
+        return Some(first.start..first.end);
+    }
+    let capitalised = |w: &Token| w.text(text).starts_with(char::is_uppercase);
+    let mut last = first;
+    if capitalised(first) && !function_words::is_sentence_starter(first_text) {
+        let mut k = i + 1;
+        while k < limit {
+            let Some(word) = items[k].word() else { break };
+            let next_capitalised = items.get(k + 1).and_then(Item::word).is_some_and(|n| capitalised(n));
+            // "Clinton campaign spokesman Brian Fallon", "Mayor of London"
+            let joins = (word.text(text) == "of" || names::is_title(word.text(text))) && (next_capitalised || names::is_title(items.get(k + 1).and_then(Item::word).map_or("", |n| n.text(text))));
+            if !capitalised(word) && !joins {
+                break;
+            }
+            last = word;
+            k += 1;
+        }
+        return Some(first.start..last.end);
+    }
+    if !function_words::is_determiner(first_text) {
+        return None;
+    }
+    let mut words = 0;
+    let mut k = i + 1;
+    while k < limit && words < 3 {
+        let Some(word) = items[k].word() else { break };
+        let w = word.text(text);
+        if function_words::is_phrase_boundary(w) || cues::is_speech_verb(w) || pronouns::is_subject_pronoun(w) {
+            break;
+        }
+        last = word;
+        words += 1;
+        k += 1;
+    }
+    (words > 0).then(|| first.start..last.end)
 }
 
 /// A reporting verb after the quote, past other quotes: `“...” and “...,”
@@ -150,8 +263,12 @@ fn later_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> {
             }
             continue;
         }
-        if is_cue(text, &items[i]) {
-            let source = subject_of(text, items, i).or_else(|| phrase_after(text, items, i + 1).map(|p| p.0))?;
+        if is_cue_verb(text, items, i) {
+            let source = if is_participle(text, &items[i]) {
+                participle_subject(text, items, i)?
+            } else {
+                subject_of(text, items, i).or_else(|| phrase_after(text, items, i + 1).map(|p| p.0))?
+            };
             let cue = items[i].word()?;
             return Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::LaterInSentence });
         }
@@ -166,13 +283,53 @@ fn label(text: &str, items: &[Item], pos: usize) -> Option<Found> {
     let before = &items[..colon];
     let words: Vec<&Token> = before.iter().filter_map(Item::word).collect();
     let first = words.first()?;
-    let capitalised = first.text(text).starts_with(char::is_uppercase);
-    let has_verb = before.iter().any(|item| is_cue(text, item));
-    if !capitalised || has_verb || words.len() > 8 || before.iter().any(|i| matches!(i, Item::Quote(_))) {
+    // Every word a capitalised name part or a title: "Rep. Trey Gowdy
+    // (R-S.C.)", "Former secretary of state Hillary Clinton".
+    let name_like = words.iter().all(|w| {
+        let w = w.text(text);
+        w.starts_with(char::is_uppercase) || names::is_title(w) || matches!(w, "of" | "the" | "and")
+    });
+    if !first.text(text).starts_with(char::is_uppercase) || !name_like || words.len() > 8 || before.iter().any(|i| matches!(i, Item::Quote(_))) {
         return None;
     }
     let last = words.last()?;
     Some(Found { source: span(first, last), cue: None, pattern: Pattern::Label })
+}
+
+/// `Perez lobbies for a higher wage: “...”`: a quote after a colon is the
+/// subject's, whatever the verb.
+fn after_colon(text: &str, items: &[Item], pos: usize) -> Option<Found> {
+    let colon = pos.checked_sub(1).filter(|&i| items[i].is_punct(text, ":"))?;
+    let source = main_subject(text, items, colon)?;
+    Some(Found { source, cue: None, pattern: Pattern::Colon })
+}
+
+/// The source a frame ending in a colon introduces, for the quote that
+/// opens the next paragraph: `Reporter Jomana Karadsheh says:` or `as Joel
+/// Pollak observed, the winner was the stage itself:`.
+pub fn introducer(text: &str, items: &[Item]) -> Option<Found> {
+    let colon = items.len().checked_sub(1).filter(|&i| items[i].is_punct(text, ":"))?;
+    for i in (0..colon).rev() {
+        if is_cue_verb(text, items, i) {
+            let source = if is_participle(text, &items[i]) { participle_subject(text, items, i) } else { subject_of(text, items, i) };
+            if let Some(source) = source {
+                let cue = items[i].word()?;
+                return Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::Colon });
+            }
+        }
+    }
+    let source = main_subject(text, items, colon)?;
+    Some(Found { source, cue: None, pattern: Pattern::Colon })
+}
+
+/// A paragraph that is only a dash and a name signs the quote before it:
+/// `- Bernie Sanders.`
+pub fn signature(text: &str, items: &[Item]) -> Option<Range<usize>> {
+    let dash = items.first().filter(|i| matches!(i, Item::Punct(t) if matches!(t.text(text), "-" | "\u{2014}" | "\u{2013}")))?;
+    let _ = dash;
+    let (source, next) = phrase_after(text, items, 1)?;
+    let rest_is_punctuation = items[next..].iter().all(|i| matches!(i, Item::Punct(_)));
+    (rest_is_punctuation && text[source.clone()].starts_with(char::is_uppercase)).then_some(source)
 }
 
 /// Skips auxiliaries and adverbs from `i` on ("has also said").
@@ -188,8 +345,15 @@ fn skip_between(text: &str, items: &[Item], mut i: usize) -> usize {
 /// (`Elena Novak, head of the port authority, said`).
 fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
     let mut i = cue;
-    while i > 0 && items[i - 1].word().is_some_and(|w| function_words::may_stand_between_source_and_verb(w.text(text))) {
-        i -= 1;
+    loop {
+        while i > 0 && items[i - 1].word().is_some_and(|w| function_words::may_stand_between_source_and_verb(w.text(text))) {
+            i -= 1;
+        }
+        let before_time = skip_time_back(text, items, i);
+        if before_time == i {
+            break;
+        }
+        i = before_time;
     }
     let end = i.checked_sub(1)?;
     if items[end].is_punct(text, ",") {
@@ -201,6 +365,24 @@ fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
         return phrase_before(text, items, open - 1).filter(|r| text[r.clone()].starts_with(char::is_uppercase));
     }
     phrase_before(text, items, end)
+}
+
+/// The start of a time expression ending just before item `i` ("two weeks
+/// ago", "on Monday"), or `i` when there is none.
+fn skip_time_back(text: &str, items: &[Item], i: usize) -> usize {
+    let mut k = i;
+    let mut saw_time = false;
+    while k > 0 {
+        let Some(word) = items[k - 1].word() else { break };
+        let w = word.text(text);
+        if function_words::is_time_word(w) {
+            saw_time = true;
+        } else if !(saw_time && function_words::is_time_glue(w)) {
+            break;
+        }
+        k -= 1;
+    }
+    if saw_time { k } else { i }
 }
 
 /// The noun phrase ending at item `end`, read backwards.
@@ -231,7 +413,8 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
             count += 1;
             continue;
         }
-        if function_words::is_phrase_boundary(w) || pronouns::is_subject_pronoun(w) || cues::is_speech_verb(w) {
+        let verb = w.starts_with(char::is_lowercase) && cues::is_speech_verb(w);
+        if function_words::is_phrase_boundary(w) || pronouns::is_subject_pronoun(w) || verb {
             if !INNER_PREPOSITIONS.contains(&w) || count > 4 {
                 break;
             }
@@ -245,6 +428,14 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
         }
         k -= 1;
         count += 1;
+    }
+    // A source starts with a determiner, a capital or a pronoun, or is a
+    // short plural ("critics", "senior officials"); anything else is the
+    // tail of another clause ("chided Trump for raising").
+    let first_text = first.text(text);
+    let plural = text[first.start..last.end].split_whitespace().count() <= 3 && last_text.ends_with('s');
+    if !(function_words::is_determiner(first_text) || first_text.starts_with(char::is_uppercase) || plural) {
+        return None;
     }
     // A sentence-opening word is no part of a name ("But Novak said").
     let mut start = first.start;
@@ -396,6 +587,40 @@ mod tests {
     #[test]
     fn a_label_before_a_colon() {
         assert_eq!(first("Rep. Trey Gowdy: “I have not heard that.”"), Some(("Rep. Trey Gowdy", None, Pattern::Label)));
+    }
+
+    #[test]
+    fn a_participle_takes_the_subject_of_its_sentence() {
+        assert_eq!(
+            first("During the debate, Cruz attacked the plan, calling it “corporate welfare.”"),
+            Some(("Cruz", Some("calling"), Pattern::EarlierInSentence))
+        );
+        assert_eq!(
+            first("Comey cannot say that, Lewandowski added, saying it is “up to the prosecutor.”"),
+            Some(("Lewandowski", Some("saying"), Pattern::EarlierInSentence))
+        );
+    }
+
+    #[test]
+    fn nouns_that_look_like_cues_are_not_cues() {
+        // "remarks" after a possessive is a noun; "denounced" is the cue.
+        assert_eq!(
+            first("Hollande denounced Trump’s remarks as “hurtful.”"),
+            Some(("Hollande", Some("denounced"), Pattern::EarlierInSentence))
+        );
+    }
+
+    #[test]
+    fn time_between_source_and_verb() {
+        assert_eq!(
+            first("The State Department less than two weeks ago said that “top secret” data passed."),
+            Some(("The State Department", Some("said"), Pattern::EarlierInSentence))
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_clause_ending_in_a_colon() {
+        assert_eq!(first("Perez lobbies for a higher wage: “No one should be poor.”"), Some(("Perez", None, Pattern::Colon)));
     }
 
     #[test]

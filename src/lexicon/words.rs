@@ -43,6 +43,28 @@ static SENTENCE_STARTERS: WordSet = WordSet::new(
      despite according still thus hence though unlike like until",
 );
 
+/// Words of time that may stand between a source and its verb ("Novak on
+/// Monday said", "the department two weeks ago said").
+static TIME_WORDS: WordSet = WordSet::new(
+    "ago today yesterday tonight monday tuesday wednesday thursday friday saturday sunday \
+     morning afternoon evening night week weeks month months year years day days weekend \
+     january february march april june july august september october november december",
+);
+
+/// Words that join a time expression together ("on Monday", "less than a week").
+static TIME_GLUE: WordSet = WordSet::new(
+    "on in last this next earlier later than less more about nearly some a an the few several \
+     one two three four five six seven eight nine ten eleven twelve",
+);
+
+pub fn is_time_word(word: &str) -> bool {
+    TIME_WORDS.contains(word)
+}
+
+pub fn is_time_glue(word: &str) -> bool {
+    TIME_GLUE.contains(word) || word.chars().all(|c| c.is_ascii_digit())
+}
+
 pub fn may_stand_between_source_and_verb(word: &str) -> bool {
     BETWEEN_SOURCE_AND_VERB.contains(word) || (word.len() > 4 && word.ends_with("ly") && word.chars().all(char::is_lowercase))
 }
