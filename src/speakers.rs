@@ -20,7 +20,7 @@
 use std::ops::Range;
 
 use crate::analysis::SpeakerKind;
-use crate::attribution::mentions::NameMention;
+use crate::attribution::mentions::{Mentions, NameMention};
 use crate::attribution::Attribution;
 use crate::lexicon::pronouns::{self, Gender};
 use crate::lexicon::words as function_words;
@@ -56,7 +56,8 @@ struct Entity {
 }
 
 /// Merges mentions and sources into speakers.
-pub fn merge(text: &str, mentions: &[NameMention], attributions: &[Attribution]) -> Speakers {
+pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Speakers {
+    let mentions = &found.names[..];
     let mut entities: Vec<Entity> = Vec::new();
     // For each name mention, its entity.
     let mention_entity: Vec<usize> = mentions.iter().map(|m| add_name(text, m, &mut entities)).collect();
@@ -79,6 +80,16 @@ pub fn merge(text: &str, mentions: &[NameMention], attributions: &[Attribution])
             _ => None,
         })
         .collect();
+    // Every other "he" and "she" refers to someone too: they join the
+    // mentions of the person they resolve to (a span once only).
+    for (span, _) in &found.pronouns {
+        let taken = entities.iter().any(|e| e.mentions.contains(span));
+        if let (false, Some(info)) = (taken, pronouns::subject(&text[span.clone()])) {
+            if let Some(entity) = resolve_pronoun(span.start, info, mentions, &mention_entity, &entities) {
+                entities[entity].mentions.push(span.clone());
+            }
+        }
+    }
     // A continuing quote has the speaker of the quote its chain starts from.
     let of_quote: Vec<Option<usize>> =
         (0..attributions.len()).map(|i| stated[crate::attribution::origin(attributions, i)]).collect();
@@ -299,6 +310,16 @@ mod tests {
         let (of_quote, list) = speakers(text);
         assert_eq!(of_quote, [Some("Elena Novak".to_string()), Some("Elena Novak".to_string())]);
         assert_eq!(list, [("Elena Novak".to_string(), vec!["Elena Novak", "she", "Novak"])]);
+    }
+
+    #[test]
+    fn every_pronoun_that_refers_to_a_speaker_is_a_mention() {
+        let text = "She said Mary Ruiz was tired. Mary Ruiz left early. She said she was “done.”";
+        let (of_quote, list) = speakers(text);
+        assert_eq!(of_quote, [Some("Mary Ruiz".to_string())]);
+        // The source is the first "She" of its sentence; the second refers to
+        // her too. The "She" before any name refers to nobody known.
+        assert_eq!(list[0].1, ["Mary Ruiz", "Mary Ruiz", "She", "she"]);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use crate::lexicon::names;
-use crate::lexicon::pronouns::Gender;
+use crate::lexicon::pronouns::{self, Gender};
 use crate::lexicon::words as function_words;
 use crate::quotes::QuoteSpan;
 use crate::text::sentences::Sentence;
@@ -40,9 +40,18 @@ const CALENDAR: &[&str] = &[
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
 ];
 
-/// Finds the name mentions of every sentence, outside quotes, in order.
-pub fn find(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Vec<NameMention> {
-    let mut mentions = Vec::new();
+/// The mentions of a text: names, and the third-person pronouns that may
+/// refer back to them.
+#[derive(Debug, Default)]
+pub struct Mentions {
+    pub names: Vec<NameMention>,
+    /// "he" and "she" outside quotes, with the sentence they are in.
+    pub pronouns: Vec<(Range<usize>, usize)>,
+}
+
+/// Finds the mentions of every sentence, outside quotes, in order.
+pub fn find(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Mentions {
+    let mut mentions = Mentions::default();
     let mut next_quote = 0;
     for (index, sentence) in sentences.iter().enumerate() {
         // The sentence's words outside quotes, as runs between quotes.
@@ -64,7 +73,13 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Vec<Nam
         }
         for (piece_start, piece_end) in pieces {
             let tokens = tokenize(text, piece_start, piece_end);
-            names_in(text, &tokens, piece_start == sentence.start, index, &mut mentions);
+            names_in(text, &tokens, piece_start == sentence.start, index, &mut mentions.names);
+            for token in &tokens {
+                let gendered = pronouns::subject(token.text(text)).is_some_and(|p| p.gender != Gender::Unknown);
+                if token.is_word && gendered {
+                    mentions.pronouns.push((token.start..token.end, index));
+                }
+            }
         }
     }
     mentions
@@ -181,6 +196,7 @@ mod tests {
         let sentences = sentences::split(text, &paras);
         let quotes = quotes::find(text, &paras);
         find(text, &sentences, &quotes)
+            .names
             .into_iter()
             .map(|m| (&text[m.span], m.role.map(|r| &text[r]), m.gender, m.organisation))
             .collect()

@@ -106,6 +106,10 @@ pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Ve
             result.push(Attribution::None(Unattributed::NotStated)); // a number, a date, a web address
             continue;
         }
+        if let Some(label) = transcript_label(text, quote) {
+            result.push(Attribution::Stated { source: label, cue: None, pattern: Pattern::Label });
+            continue;
+        }
         if let Some(found) = patterns::attribute(text, frame, pos) {
             // A title (“Meet the Press”) in a sentence that quotes someone
             // else is not their words; only an attribution touching it counts.
@@ -181,6 +185,19 @@ fn unstated(text: &str, built: &Frames, quotes: &[QuoteSpan], done: &[Attributio
         }
     }
     Attribution::None(Unattributed::NotStated)
+}
+
+/// A transcript quoted whole names its speaker inside the marks: `"WALLACE:
+/// Do you really see ..."`. The label is one to three upper-case words and a
+/// colon.
+fn transcript_label(text: &str, quote: &QuoteSpan) -> Option<Range<usize>> {
+    let inner = &text[quote.inner_start..quote.inner_end];
+    let start = quote.inner_start + (inner.len() - inner.trim_start().len());
+    let colon = text[start..quote.inner_end].find(':')?;
+    let label = &text[start..start + colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let upper = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    (!words.is_empty() && words.len() <= 3 && words.iter().all(upper)).then(|| start..start + colon)
 }
 
 /// Whether the quote is a sentence of its own: nothing but punctuation
@@ -291,6 +308,14 @@ mod tests {
 - Bernie Sanders.
 The senator is wrong.";
         assert_eq!(source(text, &attributions(text)[0]), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn a_transcript_names_its_speakers_inside_the_quotes() {
+        let text = "\"WALLACE: Do you see those two as equal?\"\n\"PENCE: Well, look.\"";
+        let found = attributions(text);
+        assert_eq!(source(text, &found[0]), Some("WALLACE"));
+        assert_eq!(source(text, &found[1]), Some("PENCE"));
     }
 
     #[test]

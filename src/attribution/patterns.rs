@@ -77,13 +77,31 @@ fn is_cue_verb(text: &str, items: &[Item], i: usize) -> bool {
         return false;
     }
     let before = i.checked_sub(1).and_then(|b| items[b].word()).map(|w| w.text(text));
-    !before.is_some_and(|b| function_words::is_determiner(b) || b.ends_with("'s") || b.ends_with("\u{2019}s"))
+    if before.is_some_and(|b| function_words::is_determiner(b) || b.ends_with("'s") || b.ends_with("\u{2019}s")) {
+        return false;
+    }
+    // A form that is also a noun ("comment", "tweets", "claims") is one after
+    // "a/the + word" or "of + word": "a controversial comment", "32% of
+    // Republican claims", "late-night tweets".
+    if cues::is_also_a_noun(items[i].word().map_or("", |w| w.text(text))) {
+        let two_before = i.checked_sub(2).and_then(|b| items[b].word()).map(|w| w.text(text));
+        let modifier = before.is_some_and(|b| b.contains('-'));
+        if two_before.is_some_and(|t| function_words::is_determiner(t) || t == "of") || modifier {
+            return false;
+        }
+    }
+    true
 }
 
 /// A participle ("saying", "calling") has no subject of its own: the
 /// sentence's subject does the saying.
 fn is_participle(text: &str, item: &Item) -> bool {
     item.word().is_some_and(|w| w.text(text).ends_with("ing"))
+}
+
+/// Dashes that sign a quote: hyphen, en and em dash, horizontal bar.
+fn is_dash(mark: &str) -> bool {
+    matches!(mark, "-" | "\u{2013}" | "\u{2014}" | "\u{2015}")
 }
 
 fn span(first: &Token, last: &Token) -> Range<usize> {
@@ -108,7 +126,7 @@ fn after_quote_from(text: &str, items: &[Item], pos: usize, start: usize) -> Opt
     }
     // “...” -Novak / — Novak: a dash and a name ending the frame.
     if let Some(Item::Punct(dash)) = items.get(i) {
-        if matches!(dash.text(text), "-" | "\u{2014}" | "\u{2013}") && i == pos.wrapping_add(1) {
+        if is_dash(dash.text(text)) && i == pos.wrapping_add(1) {
             let phrase = phrase_after(text, items, i + 1)?;
             let ends = items[phrase.1..].iter().all(|item| !matches!(item, Item::Word(_) | Item::Quote(_)));
             return ends.then(|| Found { source: phrase.0, cue: None, pattern: Pattern::AfterQuote });
@@ -121,7 +139,14 @@ fn after_quote_from(text: &str, items: &[Item], pos: usize, start: usize) -> Opt
         let (source, _) = phrase_after(text, items, i + 1)?;
         return Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::AfterQuote });
     }
-    let (source, next) = phrase_after(text, items, i)?;
+    let (source, mut next) = phrase_after(text, items, i)?;
+    // "Scott Pruitt, the attorney general of Oklahoma, said."
+    if items.get(next).is_some_and(|item| item.is_punct(text, ",")) {
+        let close = (next + 1..items.len().min(next + 24)).take_while(|&k| !matches!(items[k], Item::Quote(_))).find(|&k| items[k].is_punct(text, ","));
+        if let Some(close) = close {
+            next = close + 1;
+        }
+    }
     let cue_at = skip_between(text, items, next);
     let cue = items.get(cue_at).filter(|item| is_cue(text, item))?.word()?;
     Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::AfterQuote })
@@ -179,6 +204,13 @@ fn earlier_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> 
 /// Who does the saying of a participle: the subject of a reporting verb
 /// before it (`Lewandowski added, saying ...`), else the sentence's subject.
 fn participle_subject(text: &str, items: &[Item], participle: usize) -> Option<Range<usize>> {
+    // "footage of Trump saying": the name right before it.
+    if let Some(before) = participle.checked_sub(1).and_then(|b| items[b].word()) {
+        let w = before.text(text);
+        if w.starts_with(char::is_uppercase) && !function_words::is_sentence_starter(w) || pronouns::is_subject_pronoun(w) {
+            return phrase_before(text, items, participle - 1);
+        }
+    }
     (0..participle)
         .rev()
         .filter(|&i| is_cue_verb(text, items, i) && !is_participle(text, &items[i]))
@@ -215,7 +247,7 @@ pub fn main_subject(text: &str, items: &[Item], limit: usize) -> Option<Range<us
 fn subject_phrase_at(text: &str, items: &[Item], i: usize, limit: usize) -> Option<Range<usize>> {
     let first = items.get(i).filter(|_| i < limit)?.word()?;
     let first_text = first.text(text);
-    if pronouns::is_subject_pronoun(first_text) {
+    if pronouns::is_subject_pronoun(first_text) || first_text.eq_ignore_ascii_case("it") {
         return Some(first.start..first.end);
     }
     let capitalised = |w: &Token| w.text(text).starts_with(char::is_uppercase);
@@ -325,8 +357,7 @@ pub fn introducer(text: &str, items: &[Item]) -> Option<Found> {
 /// A paragraph that is only a dash and a name signs the quote before it:
 /// `- Bernie Sanders.`
 pub fn signature(text: &str, items: &[Item]) -> Option<Range<usize>> {
-    let dash = items.first().filter(|i| matches!(i, Item::Punct(t) if matches!(t.text(text), "-" | "\u{2014}" | "\u{2013}")))?;
-    let _ = dash;
+    items.first().filter(|i| matches!(i, Item::Punct(t) if is_dash(t.text(text))))?;
     let (source, next) = phrase_after(text, items, 1)?;
     let rest_is_punctuation = items[next..].iter().all(|i| matches!(i, Item::Punct(_)));
     (rest_is_punctuation && text[source.clone()].starts_with(char::is_uppercase)).then_some(source)
@@ -355,7 +386,15 @@ fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
         }
         i = before_time;
     }
-    let end = i.checked_sub(1)?;
+    let mut end = i.checked_sub(1)?;
+    // "Novak, who said ...": the one the relative clause is about.
+    if items[end].word().is_some_and(|w| w.text(text) == "who") {
+        end = end.checked_sub(1)?;
+        if items[end].is_punct(text, ",") {
+            return phrase_before(text, items, end.checked_sub(1)?);
+        }
+        return phrase_before(text, items, end);
+    }
     if items[end].is_punct(text, ",") {
         // An appositive: find its opening comma, and take the phrase before.
         let open = (end.saturating_sub(14)..end).rev().find(|&k| items[k].is_punct(text, ",") || matches!(items[k], Item::Quote(_)))?;
@@ -385,8 +424,32 @@ fn skip_time_back(text: &str, items: &[Item], i: usize) -> usize {
     if saw_time { k } else { i }
 }
 
+/// The longest parenthetical a name carries: "(R-S.C.)", "(D-Newport News)".
+const MAX_PARENTHETICAL: usize = 8;
+
+/// The index after a parenthetical opening at `i`, if one does.
+fn skip_parenthetical(text: &str, items: &[Item], i: usize) -> Option<usize> {
+    if !items.get(i)?.is_punct(text, "(") {
+        return None;
+    }
+    (i + 1..items.len().min(i + 1 + MAX_PARENTHETICAL)).find(|&k| items[k].is_punct(text, ")")).map(|k| k + 1)
+}
+
+/// The index of the opening bracket of a parenthetical closing at `i`.
+fn parenthetical_start(text: &str, items: &[Item], i: usize) -> Option<usize> {
+    if !items.get(i)?.is_punct(text, ")") {
+        return None;
+    }
+    (i.saturating_sub(MAX_PARENTHETICAL)..i).rev().find(|&k| items[k].is_punct(text, "("))
+}
+
 /// The noun phrase ending at item `end`, read backwards.
 fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>> {
+    // "Rep. John Mica (R-Fla.) said": the name is before the bracket.
+    let end = match parenthetical_start(text, items, end) {
+        Some(open) => open.checked_sub(1)?,
+        None => end,
+    };
     let last = items[end].word()?;
     let last_text = last.text(text);
     if pronouns::is_subject_pronoun(last_text) || last_text.eq_ignore_ascii_case("it") {
@@ -398,9 +461,16 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
     let mut first = last;
     let mut count = 1;
     let mut k = end;
+    // A phrase ending in a name runs back over names and titles only:
+    // "They met Novak" gives "Novak", "campaign spokeswoman Haley Morris" all.
+    let ends_in_name = last_text.starts_with(char::is_uppercase);
     while k > 0 && count < MAX_PHRASE_WORDS {
         let Some(word) = items[k - 1].word() else { break };
         let w = word.text(text);
+        let name_part = w.starts_with(char::is_uppercase) || names::is_title(w) || w == "of" || function_words::is_determiner(w);
+        if ends_in_name && !name_part {
+            break;
+        }
         if function_words::is_determiner(w) {
             first = word;
             // "the head of the agency", "people familiar with the talks":
@@ -434,7 +504,8 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
     // tail of another clause ("chided Trump for raising").
     let first_text = first.text(text);
     let plural = text[first.start..last.end].split_whitespace().count() <= 3 && last_text.ends_with('s');
-    if !(function_words::is_determiner(first_text) || first_text.starts_with(char::is_uppercase) || plural) {
+    let role_head = names::is_title(last_text);
+    if !(function_words::is_determiner(first_text) || first_text.starts_with(char::is_uppercase) || plural || role_head) {
         return None;
     }
     // A sentence-opening word is no part of a name ("But Novak said").
@@ -494,7 +565,8 @@ fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<(Range<usize
     if !seen_noun || !looks_like_a_source(text, first, last) {
         return None;
     }
-    Some((first.start..last.end, i + 1))
+    let next = skip_parenthetical(text, items, i + 1).unwrap_or(i + 1);
+    Some((first.start..last.end, next))
 }
 
 /// A phrase can say things when it is a name or has a person or group for a
@@ -621,6 +693,36 @@ mod tests {
     #[test]
     fn the_subject_of_a_clause_ending_in_a_colon() {
         assert_eq!(first("Perez lobbies for a higher wage: “No one should be poor.”"), Some(("Perez", None, Pattern::Colon)));
+    }
+
+    #[test]
+    fn a_name_with_a_party_and_state_in_brackets() {
+        assert_eq!(first("“Subpoenas are not optional,” Rep. Jason Chaffetz (R-Utah) said."), Some(("Rep. Jason Chaffetz", Some("said"), Pattern::AfterQuote)));
+        assert_eq!(
+            first("Rep. Jim Jordan (R-Ohio), an oversight panel member, said: “Enough.”"),
+            Some(("Rep. Jim Jordan", Some("said"), Pattern::BeforeQuote))
+        );
+    }
+
+    #[test]
+    fn an_appositive_between_name_and_cue_after_the_quote() {
+        assert_eq!(
+            first("“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, said."),
+            Some(("Scott Pruitt", Some("said"), Pattern::AfterQuote))
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_speaks_for_its_noun() {
+        assert_eq!(
+            first("They met Novak, who later described the deal as “a disaster.”"),
+            Some(("Novak", Some("described"), Pattern::EarlierInSentence))
+        );
+    }
+
+    #[test]
+    fn a_horizontal_bar_signs_a_quote() {
+        assert_eq!(first("“The most unqualified ever.” \u{2015} Francisco Herrero"), Some(("Francisco Herrero", None, Pattern::AfterQuote)));
     }
 
     #[test]

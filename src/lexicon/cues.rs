@@ -84,6 +84,7 @@ echo echoed echoes
 read reads
 call called calls calling
 describe described describes describing
+rate rated rates
 dub dubbed dubs
 label labeled labelled labels
 term termed terms
@@ -117,6 +118,22 @@ shoot shot";
 pub const SOURCE_AFTER_PHRASES: &[&[&str]] = &[&["according", "to"]];
 
 static SPEECH_VERBS: WordSet = WordSet::new(VERBS);
+
+/// Forms that are nouns as often as verbs: a verb only where the words
+/// around them say so.
+static ALSO_NOUNS: WordSet = WordSet::new(
+    "comment comments statement remarks remark tweet tweets post posts claim claims report \
+     reports note notes quote quotes charge charges question questions call calls demand \
+     demands answer answers text texts states reads echo echoes praise blast blasts promise \
+     promises reply replies response counter counters label labels term terms brand brands \
+     cites warning joke jokes boast boasts complaint lament laments pledge pledges vow vows \
+     threat accusation denial description criticism",
+);
+
+/// Whether `word` is a reporting form that is often a noun.
+pub fn is_also_a_noun(word: &str) -> bool {
+    ALSO_NOUNS.contains(word)
+}
 
 /// Whether `word` (any case) is a form of a reporting verb.
 pub fn is_speech_verb(word: &str) -> bool {

@@ -74,7 +74,7 @@ fn boundaries(text: &str, start: usize, end: usize) -> Vec<usize> {
             continue; // No space after it ("3.5", "U.S.-led"), or the paragraph's end.
         }
         let next = after_space.chars().next().unwrap_or(' ');
-        if next.is_lowercase() || matches!(next, '\u{2014}' | '\u{2013}' | '-') {
+        if next.is_lowercase() || matches!(next, '\u{2014}' | '\u{2013}' | '\u{2015}' | '-') {
             continue; // “Why?” she asked. / “Never give up.” —Churchill
         }
         if ch == '.' && !ellipsis && !ends_sentence_after_stop(&body[..offset], next) {
