@@ -114,7 +114,7 @@ pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Ve
             // A title (“Meet the Press”) in a sentence that quotes someone
             // else is not their words; only an attribution touching it counts.
             let touching = matches!(found.pattern, Pattern::AfterQuote | Pattern::BeforeQuote | Pattern::Label);
-            if !touching && is_title_like(inner) {
+            if !touching && is_title_like(inner) && names_a_work(text, frame, pos) {
                 result.push(Attribution::None(Unattributed::Title));
             } else {
                 result.push(Attribution::Stated { source: found.source, cue: found.cue, pattern: found.pattern });
@@ -208,6 +208,18 @@ fn stands_as_sentence(text: &str, frame: &frames::Frame, pos: usize) -> bool {
     let after = &frame.items[pos + 1..];
     (alone(before) || before.last().is_some_and(|i| i.is_punct(text, ":"))) && alone(after)
 }
+
+/// Whether the words around a quote make it the name of a show or work:
+/// "on ABC’s “This Week”", "in “Succession”", "the “Perception” syllabus".
+fn names_a_work(text: &str, frame: &frames::Frame, pos: usize) -> bool {
+    let before = pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| w.text(text));
+    let after = frame.items.get(pos + 1).and_then(Item::word).map(|w| w.text(text).to_lowercase());
+    before.is_some_and(|b| b.ends_with("'s") || b.ends_with("\u{2019}s") || matches!(b, "on" | "in" | "of" | "from" | "with"))
+        || after.is_some_and(|a| WORK_NOUNS.contains(&a.as_str()))
+}
+
+/// Nouns that follow the title of a work: “Perception” syllabus.
+const WORK_NOUNS: &[&str] = &["show", "program", "programme", "podcast", "syllabus", "film", "movie", "book", "series", "album", "song", "documentary", "column", "article", "episode"];
 
 /// Short, every word capitalised: “Saturday Night Live”, “Succession”.
 fn is_title_like(inner: &str) -> bool {

@@ -73,7 +73,7 @@ fn is_cue(text: &str, item: &Item) -> bool {
 /// A reporting word used as a verb: not a noun after a determiner or a
 /// possessive ("his remarks", "Trump's comments", "the claims").
 fn is_cue_verb(text: &str, items: &[Item], i: usize) -> bool {
-    if !is_cue(text, &items[i]) {
+    if !is_cue(text, &items[i]) || is_passive(text, items, i) {
         return false;
     }
     let before = i.checked_sub(1).and_then(|b| items[b].word()).map(|w| w.text(text));
@@ -91,6 +91,26 @@ fn is_cue_verb(text: &str, items: &[Item], i: usize) -> bool {
         }
     }
     true
+}
+
+/// "Trump was asked", "what is called": a passive verb's subject is not
+/// the one who speaks.
+fn is_passive(text: &str, items: &[Item], cue: usize) -> bool {
+    let form = items[cue].word().map_or("", |w| w.text(text));
+    if !(form.ends_with("ed") || matches!(form, "told" | "written" | "quoted")) {
+        return false;
+    }
+    let mut i = cue;
+    while i > 0 && items[i - 1].word().is_some_and(|w| {
+        let w = w.text(text);
+        w.len() > 4 && w.ends_with("ly") || function_words::is_time_word(w) || matches!(w, "often" | "also" | "widely" | "now" | "once" | "being")
+    }) {
+        i -= 1;
+    }
+    i.checked_sub(1).and_then(|b| items[b].word()).is_some_and(|w| {
+        let w = w.text(text).to_lowercase();
+        matches!(w.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got" | "gets") || w.ends_with("\u{2019}s") && matches!(w.as_str(), "what\u{2019}s" | "that\u{2019}s" | "it\u{2019}s") || matches!(w.as_str(), "what's" | "that's" | "it's")
+    })
 }
 
 /// A participle ("saying", "calling") has no subject of its own: the
@@ -205,16 +225,27 @@ fn earlier_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> 
 /// before it (`Lewandowski added, saying ...`), else the sentence's subject.
 fn participle_subject(text: &str, items: &[Item], participle: usize) -> Option<Range<usize>> {
     // "footage of Trump saying": the name right before it.
-    if let Some(before) = participle.checked_sub(1).and_then(|b| items[b].word()) {
+    if let Some(before) = participle.checked_sub(1).and_then(|b| items[b].word()).filter(|_| is_participle(text, &items[participle])) {
         let w = before.text(text);
         if w.starts_with(char::is_uppercase) && !function_words::is_sentence_starter(w) || pronouns::is_subject_pronoun(w) {
             return phrase_before(text, items, participle - 1);
         }
     }
+    // "is pledging": a progressive verb has its subject before the auxiliary.
+    let auxiliary = participle.checked_sub(1).and_then(|b| items[b].word()).is_some_and(|w| matches!(w.text(text), "is" | "are" | "was" | "were" | "been" | "be"));
+    if auxiliary && is_participle(text, &items[participle]) {
+        return subject_of(text, items, participle);
+    }
     (0..participle)
         .rev()
         .filter(|&i| is_cue_verb(text, items, i) && !is_participle(text, &items[i]))
         .find_map(|i| subject_of(text, items, i).or_else(|| inverted_subject(text, items, i)))
+        // "he used stronger language, saying": the nearest subject pronoun.
+        .or_else(|| {
+            (participle.saturating_sub(15)..participle)
+                .rev()
+                .find_map(|i| items[i].word().filter(|w| pronouns::is_subject_pronoun(w.text(text))).map(|w| w.start..w.end))
+        })
         .or_else(|| main_subject(text, items, participle))
 }
 
@@ -230,7 +261,12 @@ fn inverted_subject(text: &str, items: &[Item], cue: usize) -> Option<Range<usiz
 pub fn main_subject(text: &str, items: &[Item], limit: usize) -> Option<Range<usize>> {
     let mut start = items[..limit].iter().position(|item| item.word().is_some())?;
     let first = items[start].word()?.text(text);
-    let opens_with_phrase = function_words::is_phrase_boundary(first) || function_words::is_sentence_starter(first) && !function_words::is_determiner(first) && !pronouns::is_subject_pronoun(first);
+    // An opening phrase: a preposition or adverb ("During the debate,",
+    // "Therefore,"), or a participle ("Citing the attack,").
+    let adverbial = first.len() > 4 && (first.ends_with("ly") || first.ends_with("ing"));
+    let opens_with_phrase = function_words::is_phrase_boundary(first)
+        || adverbial
+        || function_words::is_sentence_starter(first) && !function_words::is_determiner(first) && !pronouns::is_subject_pronoun(first);
     if opens_with_phrase {
         match items[start..limit].iter().position(|item| item.is_punct(text, ",")) {
             Some(comma) => start += comma + 1,
@@ -267,7 +303,8 @@ fn subject_phrase_at(text: &str, items: &[Item], i: usize, limit: usize) -> Opti
         }
         return Some(first.start..last.end);
     }
-    if !function_words::is_determiner(first_text) {
+    let quantity = matches!(first_text.to_lowercase().as_str(), "about" | "nearly" | "roughly" | "almost" | "only" | "more" | "over") || first_text.starts_with(|c: char| c.is_ascii_digit());
+    if !function_words::is_determiner(first_text) && !quantity {
         return None;
     }
     let mut words = 0;
@@ -387,6 +424,11 @@ fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
         i = before_time;
     }
     let mut end = i.checked_sub(1)?;
+    // "went on to say", "hits Clinton and claims": the verb shares the
+    // subject of the clause before it.
+    if items[end].word().is_some_and(|w| matches!(w.text(text), "to" | "and" | "but")) {
+        return participle_subject(text, items, end);
+    }
     // "Novak, who said ...": the one the relative clause is about.
     if items[end].word().is_some_and(|w| w.text(text) == "who") {
         end = end.checked_sub(1)?;
@@ -394,6 +436,21 @@ fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
             return phrase_before(text, items, end.checked_sub(1)?);
         }
         return phrase_before(text, items, end);
+    }
+    if let Some(phrase) = phrase_before(text, items, end).filter(|_| !items[end].is_punct(text, ",")) {
+        // "Another source speaking to Fox News said": Fox News is the object
+        // of a preposition after a participle; the source comes before.
+        let start = (0..=end).rev().find(|&k| items[k].word().is_some_and(|w| w.start == phrase.start));
+        if let Some(start) = start.filter(|&k| k >= 2) {
+            let preposition = items[start - 1].word().is_some_and(|w| matches!(w.text(text), "to" | "with" | "by" | "for" | "from" | "at" | "on"));
+            let participle = items[start - 2].word().is_some_and(|w| w.text(text).ends_with("ing") || w.text(text).ends_with("ed"));
+            if preposition && participle && start >= 3 {
+                if let Some(subject) = phrase_before(text, items, start - 3) {
+                    return Some(subject);
+                }
+            }
+        }
+        return Some(phrase);
     }
     if items[end].is_punct(text, ",") {
         // An appositive: find its opening comma, and take the phrase before.
@@ -469,6 +526,11 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
         let w = word.text(text);
         let name_part = w.starts_with(char::is_uppercase) || names::is_title(w) || w == "of" || function_words::is_determiner(w);
         if ends_in_name && !name_part {
+            break;
+        }
+        // A past tense or an adverb ends a description: "Obama rebuked critics".
+        let verb_like = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ly")) && w.starts_with(char::is_lowercase) && !names::is_title(w);
+        if verb_like {
             break;
         }
         if function_words::is_determiner(w) {

@@ -84,7 +84,6 @@ echo echoed echoes
 read reads
 call called calls calling
 describe described describes describing
-rate rated rates
 dub dubbed dubs
 label labeled labelled labels
 term termed terms
@@ -127,7 +126,8 @@ static ALSO_NOUNS: WordSet = WordSet::new(
      demands answer answers text texts states reads echo echoes praise blast blasts promise \
      promises reply replies response counter counters label labels term terms brand brands \
      cites warning joke jokes boast boasts complaint lament laments pledge pledges vow vows \
-     threat accusation denial description criticism",
+     threat accusation denial description criticism retort retorts plea pleas quip quips \
+     email emails shout shouts whisper chant chants call warning warnings",
 );
 
 /// Whether `word` is a reporting form that is often a noun.

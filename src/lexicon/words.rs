@@ -40,13 +40,17 @@ static SENTENCE_STARTERS: WordSet = WordSet::new(
      most several other others another one both all each every few no not yes he she \
      they we i you his her their our my your what why how who where which whether asked \
      later earlier today yesterday tomorrow last next first finally during under over \
-     despite according still thus hence though unlike like until",
+     despite according still thus hence though unlike like until therefore given moreover \
+     furthermore nonetheless nevertheless additionally similarly likewise otherwise overall \
+     specifically ultimately eventually regardless accordingly consequently separately \
+     asked citing speaking outside inside across amid among beyond near behind within \
+     throughout toward towards upon following including",
 );
 
 /// Words of time that may stand between a source and its verb ("Novak on
 /// Monday said", "the department two weeks ago said").
 static TIME_WORDS: WordSet = WordSet::new(
-    "ago today yesterday tonight monday tuesday wednesday thursday friday saturday sunday \
+    "ago past today yesterday tonight monday tuesday wednesday thursday friday saturday sunday \
      morning afternoon evening night week weeks month months year years day days weekend \
      january february march april june july august september october november december",
 );
