@@ -68,7 +68,9 @@ pub fn analyze(text: &str) -> Analysis {
             let whole = span(&(q.start..q.end));
             let nested = q.nested.iter().map(|&(s, e)| span(&(s..e))).collect();
             let speaker = merged.of_quote[index];
-            let (source, cue) = stated_source(&attributions, index);
+            // A guess the speakers stage did not confirm names nobody.
+            let unconfirmed = speaker.is_none() && attributions[attribution::origin(&attributions, index)].is_guess();
+            let (source, cue) = if unconfirmed { (None, None) } else { stated_source(&attributions, index) };
             let unattributed = match (&attributions[index], speaker) {
                 (_, Some(_)) => None,
                 (Attribution::None(why), None) => Some(*why),

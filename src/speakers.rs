@@ -73,13 +73,22 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
         }
     }
 
-    let stated: Vec<Option<usize>> = attributions
+    let mut stated: Vec<Option<usize>> = attributions
         .iter()
         .map(|attribution| match attribution {
             Attribution::Stated { source, .. } => source_entity(text, source.clone(), mentions, &mention_entity, &mut entities),
             _ => None,
         })
         .collect();
+    // A guess (a partial quote given to its sentence's subject) stands only
+    // when that subject is quoted outright elsewhere in the text.
+    let quoted_outright: Vec<usize> =
+        stated.iter().zip(attributions).filter(|(_, a)| !a.is_guess()).filter_map(|(e, _)| *e).collect();
+    for (entity, attribution) in stated.iter_mut().zip(attributions) {
+        if attribution.is_guess() && entity.is_some_and(|e| !quoted_outright.contains(&e)) {
+            *entity = None;
+        }
+    }
     // Every other "he" and "she" refers to someone too: they join the
     // mentions of the person they resolve to (a span once only).
     for (span, _) in &found.pronouns {
@@ -320,6 +329,17 @@ mod tests {
         // The source is the first "She" of its sentence; the second refers to
         // her too. The "She" before any name refers to nobody known.
         assert_eq!(list[0].1, ["Mary Ruiz", "Mary Ruiz", "She", "she"]);
+    }
+
+    #[test]
+    fn a_partial_quote_goes_to_its_sentence_subject_only_if_they_are_quoted() {
+        let text = "“We will win,” Ramos said. Ramos believes in journalism that “takes sides.”";
+        let (of_quote, _) = speakers(text);
+        assert_eq!(of_quote, [Some("Ramos".to_string()), Some("Ramos".to_string())]);
+        // Nobody quoted outright: the guess names nobody.
+        let (of_quote, list) = speakers("Ramos believes in journalism that “takes sides.”");
+        assert_eq!(of_quote, [None]);
+        assert!(list.is_empty());
     }
 
     #[test]

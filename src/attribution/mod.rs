@@ -49,6 +49,12 @@ pub enum Continuation {
 }
 
 impl Attribution {
+    /// Whether this attribution is a guess that needs the speaker to be
+    /// quoted outright elsewhere before it counts.
+    pub fn is_guess(&self) -> bool {
+        matches!(self, Attribution::Stated { pattern: Pattern::SentenceSubject, .. })
+    }
+
     /// How likely the attribution is right, from how it was found. The
     /// weights rank the patterns by how often each misleads in news text.
     pub fn confidence(&self) -> f64 {
@@ -66,6 +72,7 @@ impl Attribution {
                 Pattern::LaterInSentence => 0.75,
                 // A colon after a clause introduces, but not always speech.
                 Pattern::Colon => 0.7,
+                Pattern::SentenceSubject => 0.6,
             },
             Attribution::Continues { why, .. } => match why {
                 Continuation::SameQuote => 0.9,
@@ -143,7 +150,15 @@ fn unstated(text: &str, built: &Frames, quotes: &[QuoteSpan], done: &[Attributio
     }
     if !stands_as_sentence(text, frame, pos) {
         let inner = &text[quote.inner_start..quote.inner_end];
-        return Attribution::None(if is_title_like(inner) { Unattributed::Title } else { Unattributed::NotStated });
+        if is_title_like(inner) {
+            return Attribution::None(Unattributed::Title);
+        }
+        // Words quoted inside a sentence about someone are, in news, that
+        // someone's: "Ramos believes in journalism that “takes sides.”"
+        if let Some(source) = patterns::main_subject(text, &frame.items, pos).filter(|s| names_someone(text, s)) {
+            return Attribution::Stated { source, cue: None, pattern: Pattern::SentenceSubject };
+        }
+        return Attribution::None(Unattributed::NotStated);
     }
     let opens_paragraph = !quotes[..index].iter().any(|q| q.paragraph == quote.paragraph);
     // `“Why?” Novak asked.`: the quote ended its sentence and the next one
@@ -198,6 +213,12 @@ fn transcript_label(text: &str, quote: &QuoteSpan) -> Option<Range<usize>> {
     let words: Vec<&str> = label.split_whitespace().collect();
     let upper = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
     (!words.is_empty() && words.len() <= 3 && words.iter().all(upper)).then(|| start..start + colon)
+}
+
+/// Whether a subject phrase names someone: a pronoun, or capitalised words.
+fn names_someone(text: &str, source: &Range<usize>) -> bool {
+    let phrase = &text[source.clone()];
+    crate::lexicon::pronouns::is_subject_pronoun(phrase) || phrase.starts_with(char::is_uppercase) && !crate::lexicon::words::is_sentence_starter(phrase)
 }
 
 /// Whether the quote is a sentence of its own: nothing but punctuation

@@ -33,6 +33,9 @@ pub enum Pattern {
     Label,
     /// The subject of a frame that ends in a colon before the quote.
     Colon,
+    /// The subject of the sentence a partial quote stands in, with no
+    /// reporting verb: "Ramos believes in journalism that “takes sides.”"
+    SentenceSubject,
 }
 
 /// A source phrase and its cue, as found by a pattern.
@@ -567,7 +570,13 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
     let first_text = first.text(text);
     let plural = text[first.start..last.end].split_whitespace().count() <= 3 && last_text.ends_with('s');
     let role_head = names::is_title(last_text);
-    if !(function_words::is_determiner(first_text) || first_text.starts_with(char::is_uppercase) || plural || role_head) {
+    let valid = function_words::is_determiner(first_text)
+        || first_text.starts_with(char::is_uppercase)
+        || names::is_title(first_text)
+        || ends_in_name
+        || plural
+        || role_head;
+    if !valid {
         return None;
     }
     // A sentence-opening word is no part of a name ("But Novak said").
@@ -785,6 +794,19 @@ mod tests {
     #[test]
     fn a_horizontal_bar_signs_a_quote() {
         assert_eq!(first("“The most unqualified ever.” \u{2015} Francisco Herrero"), Some(("Francisco Herrero", None, Pattern::AfterQuote)));
+    }
+
+    #[test]
+    fn a_lower_case_title_opens_a_name() {
+        assert_eq!(
+            first("On Sunday, former President Bill Clinton said fans faced “vicious trolling” online."),
+            Some(("former President Bill Clinton", Some("said"), Pattern::EarlierInSentence))
+        );
+    }
+
+    #[test]
+    fn passive_verbs_do_not_name_their_subject() {
+        assert_eq!(first("In an interview, Trump was asked, “What is the most dangerous place?”"), None);
     }
 
     #[test]
