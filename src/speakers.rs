@@ -76,7 +76,9 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     let mut stated: Vec<Option<usize>> = attributions
         .iter()
         .map(|attribution| match attribution {
-            Attribution::Stated { source, .. } => source_entity(text, source.clone(), mentions, &mention_entity, &mut entities),
+            Attribution::Stated { source, .. } => {
+                source_entity(text, source.clone(), mentions, &found.pronouns, &mention_entity, &mut entities)
+            }
             _ => None,
         })
         .collect();
@@ -91,10 +93,10 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     }
     // Every other "he" and "she" refers to someone too: they join the
     // mentions of the person they resolve to (a span once only).
-    for (span, _) in &found.pronouns {
+    for (span, sentence) in &found.pronouns {
         let taken = entities.iter().any(|e| e.mentions.contains(span));
         if let (false, Some(info)) = (taken, pronouns::subject(&text[span.clone()])) {
-            if let Some(entity) = resolve_pronoun(span.start, info, mentions, &mention_entity, &entities) {
+            if let Some(entity) = resolve_pronoun(span.start, Some(*sentence), info, mentions, &mention_entity, &entities) {
                 entities[entity].mentions.push(span.clone());
             }
         }
@@ -183,12 +185,14 @@ fn source_entity(
     text: &str,
     source: Range<usize>,
     mentions: &[NameMention],
+    pronoun_sentences: &[(Range<usize>, usize)],
     mention_entity: &[usize],
     entities: &mut Vec<Entity>,
 ) -> Option<usize> {
     let phrase = &text[source.clone()];
     if let Some(pronoun) = pronouns::subject(phrase) {
-        let entity = resolve_pronoun(source.start, pronoun, mentions, mention_entity, entities)?;
+        let sentence = pronoun_sentences.binary_search_by_key(&source.start, |(s, _)| s.start).ok().map(|i| pronoun_sentences[i].1);
+        let entity = resolve_pronoun(source.start, sentence, pronoun, mentions, mention_entity, entities)?;
         let e = &mut entities[entity];
         if e.gender == Gender::Unknown {
             e.gender = pronoun.gender;
@@ -260,6 +264,7 @@ const PRONOUN_LOOKBACK: usize = 40;
 
 fn resolve_pronoun(
     at: usize,
+    sentence: Option<usize>,
     pronoun: pronouns::PronounInfo,
     mentions: &[NameMention],
     mention_entity: &[usize],
@@ -271,14 +276,32 @@ fn resolve_pronoun(
     if pronoun.plural {
         return nearest(at, mentions, mention_entity, |m, _| m.organisation);
     }
-    nearest(at, mentions, mention_entity, |m, e| {
+    let fits = |m: &NameMention, e: usize| {
         let entity = &entities[e];
         !m.organisation
             && entity.kind == SpeakerKind::Person
             && entity.person_evidence
             && (entity.gender == Gender::Unknown || entity.gender == pronoun.gender)
-    })
+    };
+    // A subject pronoun most often continues the subject of its own or a
+    // recent sentence ("Rubio said that he ..."; "Reid said X and Y are ...,
+    // but he ..."): the first name of those sentences wins over a nearer one.
+    let before = mentions.partition_point(|m| m.span.end <= at);
+    if let Some(sentence) = sentence {
+        let subject = (0..before)
+            .rev()
+            .take_while(|&m| mentions[m].sentence + SUBJECT_WINDOW >= sentence)
+            .filter(|&m| m == 0 || mentions[m - 1].sentence != mentions[m].sentence)
+            .find(|&m| fits(&mentions[m], mention_entity[m]));
+        if let Some(m) = subject {
+            return Some(mention_entity[m]);
+        }
+    }
+    nearest(at, mentions, mention_entity, fits)
 }
+
+/// How many sentences back a pronoun looks for a subject to continue.
+const SUBJECT_WINDOW: usize = 1;
 
 /// The entity of the nearest name mention before `at` that `fits`.
 fn nearest(

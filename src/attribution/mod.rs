@@ -64,7 +64,7 @@ impl Attribution {
                 Pattern::AfterQuote => 0.95,
                 // "X said:" right before the quote.
                 Pattern::BeforeQuote => 0.9,
-                Pattern::AccordingTo => 0.9,
+                Pattern::AccordingTo => 0.91,
                 // A speaker's label before a colon (interview transcripts).
                 Pattern::Label => 0.85,
                 // A verb further off: the clause may belong to someone else.
@@ -75,8 +75,8 @@ impl Attribution {
                 Pattern::SentenceSubject => 0.6,
             },
             Attribution::Continues { why, .. } => match why {
-                Continuation::SameQuote => 0.9,
-                Continuation::SameParagraph => 0.8,
+                Continuation::SameQuote => 0.92,
+                Continuation::SameParagraph => 0.81,
                 // Paragraph breaks are where speakers change.
                 Continuation::NextParagraph => 0.65,
             },
@@ -252,8 +252,9 @@ fn is_title_like(inner: &str) -> bool {
         && !inner.trim_end().ends_with(['!', '?'])
 }
 
-/// Pieces of one quote running over paragraphs take the attribution that
-/// any of them states (usually the first or the last).
+/// Pieces of one quote running over paragraphs share an attribution: each
+/// takes the nearest one stated before it, or, before any, the first stated
+/// after (the convention puts it in the first or the last piece).
 fn share_across_pieces(quotes: &[QuoteSpan], result: &mut [Attribution]) {
     let mut start = 0;
     while start < quotes.len() {
@@ -262,11 +263,11 @@ fn share_across_pieces(quotes: &[QuoteSpan], result: &mut [Attribution]) {
             end += 1;
         }
         if end > start {
+            // Pieces before the first attributed one take its attribution;
+            // pieces after an attributed one already continue it.
             if let Some(stated) = (start..=end).find(|&i| matches!(result[i], Attribution::Stated { .. })) {
-                for piece in start..=end {
-                    if !matches!(result[piece], Attribution::Stated { .. }) {
-                        result[piece] = Attribution::Continues { quote: stated, why: Continuation::SameQuote };
-                    }
+                for piece in start..stated {
+                    result[piece] = Attribution::Continues { quote: stated, why: Continuation::SameQuote };
                 }
             }
         }

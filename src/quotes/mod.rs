@@ -37,8 +37,8 @@ pub struct QuoteSpan {
     pub paragraph: usize,
     /// Whether a closing mark ends it (false: open at the paragraph's end).
     pub closed: bool,
-    /// Left open at its paragraph's end with the next paragraph opening with a
-    /// quotation mark: the same quote goes on there.
+    /// Left open at its paragraph's end with the next paragraph opening with
+    /// the same quotation mark: the same quote goes on there.
     pub continues: bool,
     /// Quotes inside this one (single marks inside double, or the reverse).
     pub nested: Vec<(usize, usize)>,
@@ -54,7 +54,8 @@ pub fn find(text: &str, paras: &[Para]) -> Vec<QuoteSpan> {
         // The previous paragraph's last quote continues here when it was left
         // open and this paragraph opens with a quote.
         if let (Some(first), Some(prev)) = (quotes.get(first_of_paragraph).map(|q| q.start), first_of_paragraph.checked_sub(1)) {
-            if first == para.start && !quotes[prev].closed && quotes[prev].paragraph + 1 == index {
+            let same_mark = text[first..].chars().next() == text[quotes[prev].start..].chars().next();
+            if first == para.start && same_mark && !quotes[prev].closed && quotes[prev].paragraph + 1 == index {
                 quotes[prev].continues = true;
             }
         }
