@@ -17,3 +17,10 @@ wasm-pack build --release --target web --out-dir pkg --no-pack
 
 step "page tests (headless Chromium, playwright-core)"
 node --test tests/page/
+
+step "accuracy on annotated news (../shared/eval), against tests/eval-floors.json"
+if [[ -f "$root/../shared/eval/score.py" ]]; then
+  scripts/eval.sh --check
+else
+  echo "skipped: ../shared/eval is not beside the repository, so there is nothing to measure against"
+fi

@@ -41,6 +41,9 @@ fn the_result_has_the_documented_shape() {
     assert_eq!(paragraphs.length(), 4);
     assert_eq!(get(&paragraphs.get(0), "kind").as_string().unwrap(), "title");
     assert_eq!(get(&paragraphs.get(1), "kind").as_string().unwrap(), "body");
+    let sentences = array(&result, "sentences");
+    assert_eq!(sentences.length(), 5);
+    assert_eq!(number(&sentences.get(2), "paragraph"), 2);
 
     let quotes = array(&result, "quotes");
     assert_eq!(quotes.length(), 3);
@@ -55,6 +58,9 @@ fn the_result_has_the_documented_shape() {
     let novak_quotes: Vec<u32> = array(&novak, "quotes").iter().map(|q| q.as_f64().unwrap() as u32).collect();
     assert_eq!(novak_quotes, [0, 2]);
     assert_eq!(array(&novak, "mentions").length(), 2);
+    assert_eq!(get(&novak, "kind").as_string().unwrap(), "person");
+    assert_eq!(get(&novak, "role").as_string().unwrap(), "head of the port authority");
+    assert!(get(&first, "confidence").as_f64().unwrap() > 0.5);
 }
 
 #[wasm_bindgen_test]
@@ -77,11 +83,13 @@ fn offsets_slice_the_javascript_string_exactly() {
 
 #[wasm_bindgen_test]
 fn a_quote_with_no_speaker_has_null_speaker_and_source() {
-    let result = analyze_js(JsValue::from_str("They called it “a mess”.")).unwrap();
+    let result = analyze_js(JsValue::from_str("The so-called “reform package” stalled.")).unwrap();
     let quote = array(&result, "quotes").get(0);
     assert!(get(&quote, "speaker").is_null());
     assert!(get(&quote, "source").is_null());
     assert!(get(&quote, "cue").is_null());
+    assert_eq!(get(&quote, "unattributed").as_string().unwrap(), "scare-quote");
+    assert_eq!(number(&quote, "confidence"), 0);
 }
 
 #[wasm_bindgen_test]

@@ -8,6 +8,13 @@
 // Offsets in the analysis are UTF-16 code units, which is what String.slice
 // takes, so slicing the text is exact for any input.
 
+/** Why a quote has no speaker, in words. */
+const UNATTRIBUTED = {
+  'scare-quote': 'words held at a distance',
+  title: 'a title or name',
+  'not-stated': 'the text does not say who said it',
+};
+
 /** How many distinct speaker colours the stylesheet defines (--speaker-0 ...). */
 export const SPEAKER_COLOURS = 8;
 
@@ -49,6 +56,12 @@ export function renderSpeakers(list, analysis) {
     const name = doc.createElement('span');
     name.className = 'speaker-name';
     name.textContent = speaker.name;
+    if (speaker.role) {
+      const role = doc.createElement('span');
+      role.className = 'speaker-role';
+      role.textContent = speaker.role;
+      name.append(doc.createElement('br'), role);
+    }
     const count = doc.createElement('span');
     count.className = 'speaker-count';
     const n = speaker.quotes.length;
@@ -136,7 +149,9 @@ function spanElement(doc, span, analysis, options) {
     element.dataset.quote = String(span.index);
     element.dataset.speaker = speaker ? speaker.name : '';
     element.tabIndex = 0;
-    element.title = speaker ? `${speaker.name}` : 'No speaker found';
+    element.title = speaker
+      ? `${speaker.name} (confidence ${Math.round(quote.confidence * 100)}%)`
+      : `No speaker: ${UNATTRIBUTED[quote.unattributed] ?? 'none found'}`;
     if (options.onQuote) element.addEventListener('click', () => options.onQuote(span.index));
     return element;
   }

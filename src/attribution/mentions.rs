@@ -183,7 +183,9 @@ fn appositive(text: &str, tokens: &[Token], after: usize) -> Option<Range<usize>
     let close = tokens[after + 1..].iter().take(12).position(|t| !t.is_word && t.text(text) != "-" && t.text(text) != "'")?;
     let last = &tokens[after + close];
     let closing = tokens[after + 1 + close].text(text);
-    (closing == "," && last.end > comma.end).then(|| first.start..last.end)
+    // It ends at the next comma, or with the sentence.
+    let ends = closing == "," || (after + 2 + close == tokens.len() && matches!(closing, "." | "!" | "?"));
+    (ends && last.end > comma.end).then(|| first.start..last.end)
 }
 
 #[cfg(test)]
@@ -213,6 +215,7 @@ mod tests {
         );
         assert_eq!(mentions("French President Emmanuel Macron spoke."), [("Emmanuel Macron", Some("French President"), Gender::Male, false)]);
         assert_eq!(mentions("Mr. Berg left."), [("Berg", Some("Mr."), Gender::Male, false)]);
+        assert_eq!(mentions("It was said by Elena Novak, head of the port."), [("Elena Novak", Some("head of the port"), Gender::Female, false)]);
         assert_eq!(
             mentions("Campaign spokeswoman Haley Morris spoke."),
             [("Haley Morris", Some("Campaign spokeswoman"), Gender::Female, false)]
