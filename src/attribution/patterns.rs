@@ -73,6 +73,12 @@ fn is_cue(text: &str, item: &Item) -> bool {
     })
 }
 
+/// A cue strong enough to attribute from a distance: a weak one ("continue",
+/// "read", "beg") reports speech only right beside the quote.
+fn is_distant_cue(text: &str, items: &[Item], i: usize) -> bool {
+    is_cue_verb(text, items, i) && !items[i].word().is_some_and(|w| cues::is_weak(w.text(text)))
+}
+
 /// A reporting word used as a verb: not a noun after a determiner or a
 /// possessive ("his remarks", "Trump's comments", "the claims").
 fn is_cue_verb(text: &str, items: &[Item], i: usize) -> bool {
@@ -208,7 +214,7 @@ fn according_to(text: &str, items: &[Item]) -> Option<Found> {
 /// them or not (`Novak called it “x” and “y”`).
 fn earlier_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> {
     for i in (0..pos).rev() {
-        if !is_cue_verb(text, items, i) {
+        if !is_distant_cue(text, items, i) {
             continue;
         }
         let source = if is_participle(text, &items[i]) {
@@ -241,7 +247,7 @@ fn participle_subject(text: &str, items: &[Item], participle: usize) -> Option<R
     }
     (0..participle)
         .rev()
-        .filter(|&i| is_cue_verb(text, items, i) && !is_participle(text, &items[i]))
+        .filter(|&i| is_distant_cue(text, items, i) && !is_participle(text, &items[i]))
         .find_map(|i| subject_of(text, items, i).or_else(|| inverted_subject(text, items, i)))
         // "he used stronger language, saying": the nearest subject pronoun.
         .or_else(|| {
@@ -335,7 +341,7 @@ fn later_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> {
             }
             continue;
         }
-        if is_cue_verb(text, items, i) {
+        if is_distant_cue(text, items, i) {
             let source = if is_participle(text, &items[i]) {
                 participle_subject(text, items, i)?
             } else {
@@ -456,6 +462,16 @@ fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
         return Some(phrase);
     }
     if items[end].is_punct(text, ",") {
+        // "Clinton, during a town hall in Columbus, Ohio, said": when the
+        // sentence's subject is followed by a comma, all up to the verb is
+        // set off from it.
+        if let Some(subject) = main_subject(text, items, end) {
+            let after = (0..end).find(|&k| items[k].word().is_some_and(|w| w.end == subject.end)).map(|k| k + 1);
+            let after = after.map(|k| skip_parenthetical(text, items, k).unwrap_or(k));
+            if after.is_some_and(|k| k < end && items[k].is_punct(text, ",")) && !items[..end].iter().any(|i| matches!(i, Item::Quote(_))) {
+                return Some(subject);
+            }
+        }
         // An appositive: find its opening comma, and take the phrase before.
         let open = (end.saturating_sub(14)..end).rev().find(|&k| items[k].is_punct(text, ",") || matches!(items[k], Item::Quote(_)))?;
         if !items[open].is_punct(text, ",") || open == 0 {
@@ -807,6 +823,24 @@ mod tests {
     #[test]
     fn passive_verbs_do_not_name_their_subject() {
         assert_eq!(first("In an interview, Trump was asked, “What is the most dangerous place?”"), None);
+    }
+
+    #[test]
+    fn a_subject_set_off_by_commas_from_its_verb() {
+        assert_eq!(
+            first("Clinton, during a town hall in Columbus, Ohio, said she was “going to win.”"),
+            Some(("Clinton", Some("said"), Pattern::EarlierInSentence))
+        );
+    }
+
+    #[test]
+    fn weak_verbs_count_only_beside_the_quote() {
+        // "continue" here is no reporting verb: "said" is.
+        assert_eq!(
+            first("Cruz said he is certain Rubio will continue to be “a champion.”"),
+            Some(("Cruz", Some("said"), Pattern::EarlierInSentence))
+        );
+        assert_eq!(first("“And then,” he continued, “we won.”"), Some(("he", Some("continued"), Pattern::AfterQuote)));
     }
 
     #[test]

@@ -130,6 +130,20 @@ static ALSO_NOUNS: WordSet = WordSet::new(
      email emails shout shouts whisper chant chants call warning warnings",
 );
 
+/// Verbs that report speech only right beside a quote (“...,” he
+/// continued); elsewhere they mostly mean something else ("will continue to
+/// be", "begged him for", "reads the law").
+static WEAK: WordSet = WordSet::new(
+    "continue continued continues beg begged begs read reads fire fired shoot shot lash lashed \
+     echo echoed echoes repeat repeated repeats charge charged charges question questioned \
+     questions",
+);
+
+/// Whether `word` is a weak reporting verb.
+pub fn is_weak(word: &str) -> bool {
+    WEAK.contains(word)
+}
+
 /// Whether `word` is a reporting form that is often a noun.
 pub fn is_also_a_noun(word: &str) -> bool {
     ALSO_NOUNS.contains(word)
