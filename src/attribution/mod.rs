@@ -121,7 +121,8 @@ pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Ve
             // A title (“Meet the Press”) in a sentence that quotes someone
             // else is not their words; only an attribution touching it counts.
             let touching = matches!(found.pattern, Pattern::AfterQuote | Pattern::BeforeQuote | Pattern::Label);
-            if !touching && is_title_like(inner) && names_a_work(text, frame, pos) {
+            let after_possessive = pos.checked_sub(1).and_then(|p| frame.items[p].word()).is_some_and(|w| is_possessive(w.text(text)));
+            if is_title_like(inner) && (after_possessive || !touching && names_a_work(text, frame, pos)) {
                 result.push(Attribution::None(Unattributed::Title));
             } else {
                 result.push(Attribution::Stated { source: found.source, cue: found.cue, pattern: found.pattern });
@@ -235,8 +236,12 @@ fn stands_as_sentence(text: &str, frame: &frames::Frame, pos: usize) -> bool {
 fn names_a_work(text: &str, frame: &frames::Frame, pos: usize) -> bool {
     let before = pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| w.text(text));
     let after = frame.items.get(pos + 1).and_then(Item::word).map(|w| w.text(text).to_lowercase());
-    before.is_some_and(|b| b.ends_with("'s") || b.ends_with("\u{2019}s") || matches!(b, "on" | "in" | "of" | "from" | "with"))
+    before.is_some_and(|b| is_possessive(b) || matches!(b, "on" | "in" | "of" | "from" | "with"))
         || after.is_some_and(|a| WORK_NOUNS.contains(&a.as_str()))
+}
+
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("\u{2019}s")
 }
 
 /// Nouns that follow the title of a work: “Perception” syllabus.
@@ -358,6 +363,9 @@ The senator is wrong.";
         let found = attributions(text);
         assert_eq!(source(text, &found[0]), Some("Clinton"));
         assert_eq!(found[1], Attribution::None(Unattributed::Title));
+        // Even with an attribution touching it.
+        let text = "On ABC News’s “This Week,” Rubio said the words matter.";
+        assert_eq!(attributions(text)[0], Attribution::None(Unattributed::Title));
     }
 
     #[test]

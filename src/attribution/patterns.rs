@@ -164,7 +164,11 @@ fn after_quote_from(text: &str, items: &[Item], pos: usize, start: usize) -> Opt
     let first = items.get(i)?;
     if is_cue(text, first) {
         let cue = first.word()?;
-        // "said that ..." starts reported speech, not an inverted source.
+        // Only verbs of saying invert (“...,” said Novak); “...,” denounced
+        // her record is a new clause with an object.
+        if !cues::inverts(cue.text(text)) {
+            return None;
+        }
         let (source, _) = phrase_after(text, items, i + 1)?;
         return Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::AfterQuote });
     }
@@ -841,6 +845,12 @@ mod tests {
             Some(("Cruz", Some("said"), Pattern::EarlierInSentence))
         );
         assert_eq!(first("“And then,” he continued, “we won.”"), Some(("he", Some("continued"), Pattern::AfterQuote)));
+    }
+
+    #[test]
+    fn only_verbs_of_saying_come_before_their_subject() {
+        // "denounced her record" is a new clause, not an inverted attribution.
+        assert_eq!(first("Trump summed up Clinton as “terrible,” denounced her record and left."), None);
     }
 
     #[test]

@@ -139,6 +139,20 @@ static WEAK: WordSet = WordSet::new(
      questions",
 );
 
+/// Verbs that come before their subject after a quote (“...,” said Novak).
+static INVERTING: WordSet = WordSet::new(
+    "say said says asked asks added adds wrote writes explained explains continued recalled \
+     recalls replied replies noted notes declared insisted argued argues countered responded \
+     answered concluded admitted acknowledged conceded remarked observed quipped joked joke \
+     warned warns cautioned offered offers shouted whispered tweeted posted stated recounted \
+     mused predicted suggested added says reported reports",
+);
+
+/// Whether `word` may stand before its subject after a quote.
+pub fn inverts(word: &str) -> bool {
+    INVERTING.contains(word)
+}
+
 /// Whether `word` is a weak reporting verb.
 pub fn is_weak(word: &str) -> bool {
     WEAK.contains(word)
