@@ -349,7 +349,8 @@ fn later_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> {
             let source = if is_participle(text, &items[i]) {
                 participle_subject(text, items, i)?
             } else {
-                subject_of(text, items, i).or_else(|| phrase_after(text, items, i + 1).map(|p| p.0))?
+                subject_of(text, items, i)
+                    .or_else(|| phrase_after(text, items, i + 1).filter(|_| cues::inverts(items[i].word().map_or("", |w| w.text(text)))).map(|p| p.0))?
             };
             let cue = items[i].word()?;
             return Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::LaterInSentence });
