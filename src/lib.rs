@@ -108,7 +108,10 @@ pub fn analyze(text: &str) -> Analysis {
 
 /// The source mention and cue that attribute quote `index`: its own, or those
 /// of the quote it continues.
-fn stated_source(attributions: &[Attribution], index: usize) -> (Option<&std::ops::Range<usize>>, Option<&std::ops::Range<usize>>) {
+fn stated_source(
+    attributions: &[Attribution],
+    index: usize,
+) -> (Option<&std::ops::Range<usize>>, Option<&std::ops::Range<usize>>) {
     match &attributions[attribution::origin(attributions, index)] {
         Attribution::Stated { source, cue, .. } => (Some(source), cue.as_ref()),
         _ => (None, None),

@@ -96,7 +96,9 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     for (span, sentence) in &found.pronouns {
         let taken = entities.iter().any(|e| e.mentions.contains(span));
         if let (false, Some(info)) = (taken, pronouns::subject(&text[span.clone()])) {
-            if let Some(entity) = resolve_pronoun(span.start, Some(*sentence), info, mentions, &mention_entity, &entities) {
+            if let Some(entity) =
+                resolve_pronoun(span.start, Some(*sentence), info, mentions, &mention_entity, &entities)
+            {
                 entities[entity].mentions.push(span.clone());
             }
         }
@@ -116,7 +118,12 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
         let e = &mut entities[entity];
         e.mentions.sort_by_key(|m| (m.start, m.end));
         e.mentions.dedup();
-        speakers.push(SpeakerEntry { name: e.name.clone(), kind: e.kind, role: e.role.clone(), mentions: std::mem::take(&mut e.mentions) });
+        speakers.push(SpeakerEntry {
+            name: e.name.clone(),
+            kind: e.kind,
+            role: e.role.clone(),
+            mentions: std::mem::take(&mut e.mentions),
+        });
     }
     let of_quote = of_quote.into_iter().map(|s| s.and_then(|e| index_of[e])).collect();
     Speakers { speakers, of_quote }
@@ -136,7 +143,11 @@ fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>) -> us
         entities
             .iter()
             .rposition(|e| e.kind == SpeakerKind::Person && e.name.split_whitespace().last() == Some(surname))
-            .or_else(|| entities.iter().rposition(|e| e.kind == SpeakerKind::Person && e.name.split_whitespace().next() == Some(surname)))
+            .or_else(|| {
+                entities
+                    .iter()
+                    .rposition(|e| e.kind == SpeakerKind::Person && e.name.split_whitespace().next() == Some(surname))
+            })
     } else {
         entities.iter().rposition(|e| e.kind == SpeakerKind::Person && e.name == name).or_else(|| {
             // A full name for someone so far known by surname alone.
@@ -166,7 +177,8 @@ fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>) -> us
     if entity.gender == Gender::Unknown {
         entity.gender = mention.gender;
     }
-    entity.person_evidence |= mention.gender != Gender::Unknown || mention.role.is_some() && kind == SpeakerKind::Person;
+    entity.person_evidence |=
+        mention.gender != Gender::Unknown || mention.role.is_some() && kind == SpeakerKind::Person;
     if entity.role.is_none() {
         entity.role = role;
     }
@@ -177,7 +189,10 @@ fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>) -> us
 /// The last name mention inside `source`, if any.
 fn name_in(mentions: &[NameMention], source: &Range<usize>) -> Option<usize> {
     let after = mentions.partition_point(|m| m.span.start < source.start);
-    (after..mentions.len()).take_while(|&m| mentions[m].span.start < source.end).filter(|&m| mentions[m].span.end <= source.end).last()
+    (after..mentions.len())
+        .take_while(|&m| mentions[m].span.start < source.end)
+        .filter(|&m| mentions[m].span.end <= source.end)
+        .last()
 }
 
 /// The entity a quote's source phrase names.
@@ -191,7 +206,10 @@ fn source_entity(
 ) -> Option<usize> {
     let phrase = &text[source.clone()];
     if let Some(pronoun) = pronouns::subject(phrase) {
-        let sentence = pronoun_sentences.binary_search_by_key(&source.start, |(s, _)| s.start).ok().map(|i| pronoun_sentences[i].1);
+        let sentence = pronoun_sentences
+            .binary_search_by_key(&source.start, |(s, _)| s.start)
+            .ok()
+            .map(|i| pronoun_sentences[i].1);
         let entity = resolve_pronoun(source.start, sentence, pronoun, mentions, mention_entity, entities)?;
         let e = &mut entities[entity];
         if e.gender == Gender::Unknown {
@@ -319,8 +337,11 @@ mod tests {
     use super::*;
     use crate::{attribution, quotes, text::paragraphs, text::sentences};
 
+    /// A speaker's name and their mentions as text.
+    type Listed<'t> = (String, Vec<&'t str>);
+
     /// (speaker name per quote, speakers' names and mentions as text)
-    fn speakers(text: &str) -> (Vec<Option<String>>, Vec<(String, Vec<&str>)>) {
+    fn speakers(text: &str) -> (Vec<Option<String>>, Vec<Listed<'_>>) {
         let paras = paragraphs::split(text);
         let sentences = sentences::split(text, &paras);
         let quotes = quotes::find(text, &paras);
@@ -388,11 +409,16 @@ mod tests {
 
     #[test]
     fn unnamed_sources_and_organisations_are_speakers_too() {
-        let text = "“No comment,” a senior official said. “We disagree,” the Justice Department said. “Fine,” they added.";
+        let text =
+            "“No comment,” a senior official said. “We disagree,” the Justice Department said. “Fine,” they added.";
         let (of_quote, list) = speakers(text);
         assert_eq!(
             of_quote,
-            [Some("a senior official".to_string()), Some("Justice Department".to_string()), Some("Justice Department".to_string())]
+            [
+                Some("a senior official".to_string()),
+                Some("Justice Department".to_string()),
+                Some("Justice Department".to_string())
+            ]
         );
         assert_eq!(list.len(), 2);
     }

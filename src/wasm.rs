@@ -17,11 +17,7 @@ use wasm_bindgen::prelude::*;
 pub fn analyze_js(text: JsValue) -> Result<JsValue, JsError> {
     install_panic_hook();
     let Some(text) = text.as_string() else {
-        let got = if text.is_null() {
-            "null".to_string()
-        } else {
-            text.js_typeof().as_string().unwrap_or_default()
-        };
+        let got = if text.is_null() { "null".to_string() } else { text.js_typeof().as_string().unwrap_or_default() };
         return Err(JsError::new(&format!("analyze(text) takes a string, not {got}")));
     };
     let analysis = crate::analyze(&text);

@@ -8,7 +8,7 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"))
 }
 
-fn slice<'t>(text: &'t str, start: usize, end: usize) -> &'t str {
+fn slice(text: &str, start: usize, end: usize) -> &str {
     Span { start, end }.slice(text).expect("offsets on character boundaries inside the text")
 }
 
@@ -20,7 +20,10 @@ fn harbour_article_quotes_and_speakers() {
     let kinds: Vec<ParagraphKind> = analysis.paragraphs.iter().map(|p| p.kind).collect();
     assert_eq!(kinds.len(), 6);
     assert_eq!(kinds[0], ParagraphKind::Title);
-    assert_eq!(slice(&text, analysis.paragraphs[0].start, analysis.paragraphs[0].end), "Harbour town braces for 🌊 storm season");
+    assert_eq!(
+        slice(&text, analysis.paragraphs[0].start, analysis.paragraphs[0].end),
+        "Harbour town braces for 🌊 storm season"
+    );
 
     let quotes: Vec<(&str, Option<&str>)> = analysis
         .quotes
@@ -74,7 +77,10 @@ fn json_form_matches_the_documented_contract() {
     let lone = serde_json::to_value(analyze("They called it “a mess” on Monday.")).unwrap();
     assert_eq!(lone["quotes"][0]["speaker"], serde_json::Value::Null);
     assert_eq!(lone["quotes"][0]["unattributed"], "not-stated");
-    assert_eq!(json["speakers"][0], serde_json::json!({"name": "Ann", "kind": "person", "role": null, "mentions": [{"start": 19, "end": 22}], "quotes": [0, 1]}));
+    assert_eq!(
+        json["speakers"][0],
+        serde_json::json!({"name": "Ann", "kind": "person", "role": null, "mentions": [{"start": 19, "end": 22}], "quotes": [0, 1]})
+    );
     // And back again, unchanged.
     let back: Analysis = serde_json::from_value(json).unwrap();
     assert_eq!(back, analysis);

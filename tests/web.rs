@@ -94,7 +94,9 @@ fn a_quote_with_no_speaker_has_null_speaker_and_source() {
 
 #[wasm_bindgen_test]
 fn a_value_that_is_not_a_string_is_a_clear_error() {
-    for (value, named) in [(JsValue::NULL, "null"), (JsValue::from_f64(42.0), "number"), (JsValue::UNDEFINED, "undefined")] {
+    for (value, named) in
+        [(JsValue::NULL, "null"), (JsValue::from_f64(42.0), "number"), (JsValue::UNDEFINED, "undefined")]
+    {
         let error = JsValue::from(analyze_js(value).unwrap_err());
         let message = get(&error, "message").as_string().unwrap();
         assert_eq!(message, format!("analyze(text) takes a string, not {named}"));

@@ -94,14 +94,15 @@ fn push_tokens(text: &str, start: usize, end: usize, items: &mut Vec<Item>) {
     if start >= end {
         return;
     }
-    items.extend(tokenize(text, start, end).into_iter().map(|t| if t.is_word { Item::Word(t) } else { Item::Punct(t) }));
+    items
+        .extend(tokenize(text, start, end).into_iter().map(|t| if t.is_word { Item::Word(t) } else { Item::Punct(t) }));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{paragraphs, sentences};
     use crate::quotes;
+    use crate::text::{paragraphs, sentences};
 
     fn frames(text: &str) -> (Frames, Vec<QuoteSpan>) {
         let paras = paragraphs::split(text);

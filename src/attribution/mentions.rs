@@ -31,13 +31,42 @@ pub struct NameMention {
 }
 
 /// Lower-case words that may stand inside a name ("Ludwig van Beethoven").
-const NAME_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "dos", "of"];
+const NAME_PARTICLES: &[&str] =
+    &["de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "dos", "of"];
 
 /// Capitalised words that are no names: months and days.
 const CALENDAR: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
 ];
 
 /// The mentions of a text: names, and the third-person pronouns that may
@@ -101,7 +130,8 @@ fn names_in(text: &str, tokens: &[Token], at_sentence_start: bool, sentence: usi
         let mut end = i + 1;
         while end < tokens.len() && tokens[end].is_word {
             let word = tokens[end].text(text);
-            let particle = NAME_PARTICLES.contains(&word) && tokens.get(end + 1).is_some_and(|t| t.is_word && is_capitalised(t.text(text)));
+            let particle = NAME_PARTICLES.contains(&word)
+                && tokens.get(end + 1).is_some_and(|t| t.is_word && is_capitalised(t.text(text)));
             if !is_capitalised(word) && !particle {
                 break;
             }
@@ -113,7 +143,15 @@ fn names_in(text: &str, tokens: &[Token], at_sentence_start: bool, sentence: usi
     }
 }
 
-fn add_run(text: &str, tokens: &[Token], start: usize, end: usize, first_in_sentence: bool, sentence: usize, out: &mut Vec<NameMention>) {
+fn add_run(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    first_in_sentence: bool,
+    sentence: usize,
+    out: &mut Vec<NameMention>,
+) {
     let mut first = start;
     // "But", "The", "In" opening a sentence are no part of a name.
     if first_in_sentence && function_words::is_sentence_starter(tokens[first].text(text)) {
@@ -149,7 +187,10 @@ fn add_run(text: &str, tokens: &[Token], start: usize, end: usize, first_in_sent
     // Lower-case titles before the run belong to the role too: "campaign
     // spokeswoman Haley Morris".
     let mut role_start = title_start;
-    while role_start > 0 && tokens[role_start - 1].is_word && names::is_title(without_stop(tokens[role_start - 1].text(text))) {
+    while role_start > 0
+        && tokens[role_start - 1].is_word
+        && names::is_title(without_stop(tokens[role_start - 1].text(text)))
+    {
         role_start -= 1;
     }
     let role = if role_start < first {
@@ -157,17 +198,15 @@ fn add_run(text: &str, tokens: &[Token], start: usize, end: usize, first_in_sent
     } else {
         appositive(text, tokens, last)
     };
-    out.push(NameMention {
-        span: tokens[first].start..tokens[last - 1].end,
-        role,
-        gender,
-        organisation,
-        sentence,
-    });
+    out.push(NameMention { span: tokens[first].start..tokens[last - 1].end, role, gender, organisation, sentence });
 }
 
 fn merge(known: Gender, new: Gender) -> Gender {
-    if known == Gender::Unknown { new } else { known }
+    if known == Gender::Unknown {
+        new
+    } else {
+        known
+    }
 }
 
 /// ", head of the port authority," after a name: a comma, then a phrase that
@@ -177,15 +216,19 @@ fn appositive(text: &str, tokens: &[Token], after: usize) -> Option<Range<usize>
     let first = tokens.get(after + 1).filter(|t| t.is_word)?;
     let first_text = first.text(text);
     let starts_role = first_text.starts_with(char::is_lowercase) || names::is_title(without_stop(first_text));
-    if !starts_role || crate::lexicon::cues::is_speech_verb(first_text) || function_words::is_phrase_boundary(first_text) {
+    if !starts_role
+        || crate::lexicon::cues::is_speech_verb(first_text)
+        || function_words::is_phrase_boundary(first_text)
+    {
         return None;
     }
-    let close = tokens[after + 1..].iter().take(12).position(|t| !t.is_word && t.text(text) != "-" && t.text(text) != "'")?;
+    let close =
+        tokens[after + 1..].iter().take(12).position(|t| !t.is_word && t.text(text) != "-" && t.text(text) != "'")?;
     let last = &tokens[after + close];
     let closing = tokens[after + 1 + close].text(text);
     // It ends at the next comma, or with the sentence.
     let ends = closing == "," || (after + 2 + close == tokens.len() && matches!(closing, "." | "!" | "?"));
-    (ends && last.end > comma.end).then(|| first.start..last.end)
+    (ends && last.end > comma.end).then_some(first.start..last.end)
 }
 
 #[cfg(test)]
@@ -213,9 +256,15 @@ mod tests {
                 ("Elena Novak", Some("head of the port authority"), Gender::Female, false),
             ]
         );
-        assert_eq!(mentions("French President Emmanuel Macron spoke."), [("Emmanuel Macron", Some("French President"), Gender::Male, false)]);
+        assert_eq!(
+            mentions("French President Emmanuel Macron spoke."),
+            [("Emmanuel Macron", Some("French President"), Gender::Male, false)]
+        );
         assert_eq!(mentions("Mr. Berg left."), [("Berg", Some("Mr."), Gender::Male, false)]);
-        assert_eq!(mentions("It was said by Elena Novak, head of the port."), [("Elena Novak", Some("head of the port"), Gender::Female, false)]);
+        assert_eq!(
+            mentions("It was said by Elena Novak, head of the port."),
+            [("Elena Novak", Some("head of the port"), Gender::Female, false)]
+        );
         assert_eq!(
             mentions("Campaign spokeswoman Haley Morris spoke."),
             [("Haley Morris", Some("Campaign spokeswoman"), Gender::Female, false)]

@@ -121,7 +121,8 @@ pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Ve
             // A title (“Meet the Press”) in a sentence that quotes someone
             // else is not their words; only an attribution touching it counts.
             let touching = matches!(found.pattern, Pattern::AfterQuote | Pattern::BeforeQuote | Pattern::Label);
-            let after_possessive = pos.checked_sub(1).and_then(|p| frame.items[p].word()).is_some_and(|w| is_possessive(w.text(text)));
+            let after_possessive =
+                pos.checked_sub(1).and_then(|p| frame.items[p].word()).is_some_and(|w| is_possessive(w.text(text)));
             if is_title_like(inner) && (after_possessive || !touching && names_a_work(text, frame, pos)) {
                 result.push(Attribution::None(Unattributed::Title));
             } else {
@@ -136,7 +137,14 @@ pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Ve
 }
 
 /// The attribution of a quote that no pattern attributes.
-fn unstated(text: &str, built: &Frames, quotes: &[QuoteSpan], done: &[Attribution], index: usize, quote: &QuoteSpan) -> Attribution {
+fn unstated(
+    text: &str,
+    built: &Frames,
+    quotes: &[QuoteSpan],
+    done: &[Attribution],
+    index: usize,
+    quote: &QuoteSpan,
+) -> Attribution {
     let (frame_index, pos) = built.of_quote[index];
     let frame = &built.frames[frame_index];
     if let Some(previous) = index.checked_sub(1) {
@@ -219,13 +227,15 @@ fn transcript_label(text: &str, quote: &QuoteSpan) -> Option<Range<usize>> {
 /// Whether a subject phrase names someone: a pronoun, or capitalised words.
 fn names_someone(text: &str, source: &Range<usize>) -> bool {
     let phrase = &text[source.clone()];
-    crate::lexicon::pronouns::is_subject_pronoun(phrase) || phrase.starts_with(char::is_uppercase) && !crate::lexicon::words::is_sentence_starter(phrase)
+    crate::lexicon::pronouns::is_subject_pronoun(phrase)
+        || phrase.starts_with(char::is_uppercase) && !crate::lexicon::words::is_sentence_starter(phrase)
 }
 
 /// Whether the quote is a sentence of its own: nothing but punctuation
 /// around it in its frame, or a colon before it.
 fn stands_as_sentence(text: &str, frame: &frames::Frame, pos: usize) -> bool {
-    let alone = |items: &[Item]| items.iter().all(|item| matches!(item, Item::Punct(_)) || matches!(item, Item::Quote(_)));
+    let alone =
+        |items: &[Item]| items.iter().all(|item| matches!(item, Item::Punct(_)) || matches!(item, Item::Quote(_)));
     let before = &frame.items[..pos];
     let after = &frame.items[pos + 1..];
     (alone(before) || before.last().is_some_and(|i| i.is_punct(text, ":"))) && alone(after)
@@ -245,14 +255,33 @@ fn is_possessive(word: &str) -> bool {
 }
 
 /// Nouns that follow the title of a work: “Perception” syllabus.
-const WORK_NOUNS: &[&str] = &["show", "program", "programme", "podcast", "syllabus", "film", "movie", "book", "series", "album", "song", "documentary", "column", "article", "episode"];
+const WORK_NOUNS: &[&str] = &[
+    "show",
+    "program",
+    "programme",
+    "podcast",
+    "syllabus",
+    "film",
+    "movie",
+    "book",
+    "series",
+    "album",
+    "song",
+    "documentary",
+    "column",
+    "article",
+    "episode",
+];
 
 /// Short, every word capitalised: “Saturday Night Live”, “Succession”.
 fn is_title_like(inner: &str) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 6
-        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "of" | "the" | "and" | "a" | "in" | "on"))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(*w, "of" | "the" | "and" | "a" | "in" | "on")
+        })
         && !inner.trim_end().trim_end_matches(['.', ',']).contains(['.', '!', '?', ',', ';', ':'])
         && !inner.trim_end().ends_with(['!', '?'])
 }
@@ -264,15 +293,16 @@ fn share_across_pieces(quotes: &[QuoteSpan], result: &mut [Attribution]) {
     let mut start = 0;
     while start < quotes.len() {
         let mut end = start;
-        while end + 1 < quotes.len() && quotes[end].continues && quotes[end].paragraph + 1 == quotes[end + 1].paragraph {
+        while end + 1 < quotes.len() && quotes[end].continues && quotes[end].paragraph + 1 == quotes[end + 1].paragraph
+        {
             end += 1;
         }
         if end > start {
             // Pieces before the first attributed one take its attribution;
             // pieces after an attributed one already continue it.
             if let Some(stated) = (start..=end).find(|&i| matches!(result[i], Attribution::Stated { .. })) {
-                for piece in start..stated {
-                    result[piece] = Attribution::Continues { quote: stated, why: Continuation::SameQuote };
+                for piece in &mut result[start..stated] {
+                    *piece = Attribution::Continues { quote: stated, why: Continuation::SameQuote };
                 }
             }
         }

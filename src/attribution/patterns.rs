@@ -110,15 +110,21 @@ fn is_passive(text: &str, items: &[Item], cue: usize) -> bool {
         return false;
     }
     let mut i = cue;
-    while i > 0 && items[i - 1].word().is_some_and(|w| {
-        let w = w.text(text);
-        w.len() > 4 && w.ends_with("ly") || function_words::is_time_word(w) || matches!(w, "often" | "also" | "widely" | "now" | "once" | "being")
-    }) {
+    while i > 0
+        && items[i - 1].word().is_some_and(|w| {
+            let w = w.text(text);
+            w.len() > 4 && w.ends_with("ly")
+                || function_words::is_time_word(w)
+                || matches!(w, "often" | "also" | "widely" | "now" | "once" | "being")
+        })
+    {
         i -= 1;
     }
     i.checked_sub(1).and_then(|b| items[b].word()).is_some_and(|w| {
         let w = w.text(text).to_lowercase();
-        matches!(w.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got" | "gets") || w.ends_with("\u{2019}s") && matches!(w.as_str(), "what\u{2019}s" | "that\u{2019}s" | "it\u{2019}s") || matches!(w.as_str(), "what's" | "that's" | "it's")
+        matches!(w.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got" | "gets")
+            || w.ends_with("\u{2019}s") && matches!(w.as_str(), "what\u{2019}s" | "that\u{2019}s" | "it\u{2019}s")
+            || matches!(w.as_str(), "what's" | "that's" | "it's")
     })
 }
 
@@ -158,7 +164,7 @@ fn after_quote_from(text: &str, items: &[Item], pos: usize, start: usize) -> Opt
         if is_dash(dash.text(text)) && i == pos.wrapping_add(1) {
             let phrase = phrase_after(text, items, i + 1)?;
             let ends = items[phrase.1..].iter().all(|item| !matches!(item, Item::Word(_) | Item::Quote(_)));
-            return ends.then(|| Found { source: phrase.0, cue: None, pattern: Pattern::AfterQuote });
+            return ends.then_some(Found { source: phrase.0, cue: None, pattern: Pattern::AfterQuote });
         }
     }
     let first = items.get(i)?;
@@ -175,7 +181,9 @@ fn after_quote_from(text: &str, items: &[Item], pos: usize, start: usize) -> Opt
     let (source, mut next) = phrase_after(text, items, i)?;
     // "Scott Pruitt, the attorney general of Oklahoma, said."
     if items.get(next).is_some_and(|item| item.is_punct(text, ",")) {
-        let close = (next + 1..items.len().min(next + 24)).take_while(|&k| !matches!(items[k], Item::Quote(_))).find(|&k| items[k].is_punct(text, ","));
+        let close = (next + 1..items.len().min(next + 24))
+            .take_while(|&k| !matches!(items[k], Item::Quote(_)))
+            .find(|&k| items[k].is_punct(text, ","));
         if let Some(close) = close {
             next = close + 1;
         }
@@ -195,7 +203,8 @@ fn before_quote(text: &str, items: &[Item], pos: usize) -> Option<Found> {
         return None;
     }
     let cue = items[i].word()?;
-    let source = if is_participle(text, &items[i]) { participle_subject(text, items, i)? } else { subject_of(text, items, i)? };
+    let source =
+        if is_participle(text, &items[i]) { participle_subject(text, items, i)? } else { subject_of(text, items, i)? };
     Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::BeforeQuote })
 }
 
@@ -203,9 +212,11 @@ fn before_quote(text: &str, items: &[Item], pos: usize) -> Option<Found> {
 fn according_to(text: &str, items: &[Item]) -> Option<Found> {
     for (i, pair) in items.windows(2).enumerate() {
         let (Some(a), Some(b)) = (pair[0].word(), pair[1].word()) else { continue };
-        let matched = cues::SOURCE_AFTER_PHRASES
-            .iter()
-            .any(|phrase| phrase.len() == 2 && a.text(text).eq_ignore_ascii_case(phrase[0]) && b.text(text).eq_ignore_ascii_case(phrase[1]));
+        let matched = cues::SOURCE_AFTER_PHRASES.iter().any(|phrase| {
+            phrase.len() == 2
+                && a.text(text).eq_ignore_ascii_case(phrase[0])
+                && b.text(text).eq_ignore_ascii_case(phrase[1])
+        });
         if matched {
             let (source, _) = phrase_after(text, items, i + 2)?;
             return Some(Found { source, cue: Some(a.start..b.end), pattern: Pattern::AccordingTo });
@@ -238,14 +249,21 @@ fn earlier_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> 
 /// before it (`Lewandowski added, saying ...`), else the sentence's subject.
 fn participle_subject(text: &str, items: &[Item], participle: usize) -> Option<Range<usize>> {
     // "footage of Trump saying": the name right before it.
-    if let Some(before) = participle.checked_sub(1).and_then(|b| items[b].word()).filter(|_| is_participle(text, &items[participle])) {
+    if let Some(before) =
+        participle.checked_sub(1).and_then(|b| items[b].word()).filter(|_| is_participle(text, &items[participle]))
+    {
         let w = before.text(text);
-        if w.starts_with(char::is_uppercase) && !function_words::is_sentence_starter(w) || pronouns::is_subject_pronoun(w) {
+        if w.starts_with(char::is_uppercase) && !function_words::is_sentence_starter(w)
+            || pronouns::is_subject_pronoun(w)
+        {
             return phrase_before(text, items, participle - 1);
         }
     }
     // "is pledging": a progressive verb has its subject before the auxiliary.
-    let auxiliary = participle.checked_sub(1).and_then(|b| items[b].word()).is_some_and(|w| matches!(w.text(text), "is" | "are" | "was" | "were" | "been" | "be"));
+    let auxiliary = participle
+        .checked_sub(1)
+        .and_then(|b| items[b].word())
+        .is_some_and(|w| matches!(w.text(text), "is" | "are" | "was" | "were" | "been" | "be"));
     if auxiliary && is_participle(text, &items[participle]) {
         return subject_of(text, items, participle);
     }
@@ -255,9 +273,9 @@ fn participle_subject(text: &str, items: &[Item], participle: usize) -> Option<R
         .find_map(|i| subject_of(text, items, i).or_else(|| inverted_subject(text, items, i)))
         // "he used stronger language, saying": the nearest subject pronoun.
         .or_else(|| {
-            (participle.saturating_sub(15)..participle)
-                .rev()
-                .find_map(|i| items[i].word().filter(|w| pronouns::is_subject_pronoun(w.text(text))).map(|w| w.start..w.end))
+            (participle.saturating_sub(15)..participle).rev().find_map(|i| {
+                items[i].word().filter(|w| pronouns::is_subject_pronoun(w.text(text))).map(|w| w.start..w.end)
+            })
         })
         .or_else(|| main_subject(text, items, participle))
 }
@@ -279,12 +297,20 @@ pub fn main_subject(text: &str, items: &[Item], limit: usize) -> Option<Range<us
     let adverbial = first.len() > 4 && (first.ends_with("ly") || first.ends_with("ing"));
     let opens_with_phrase = function_words::is_phrase_boundary(first)
         || adverbial
-        || function_words::is_sentence_starter(first) && !function_words::is_determiner(first) && !pronouns::is_subject_pronoun(first);
+        || function_words::is_sentence_starter(first)
+            && !function_words::is_determiner(first)
+            && !pronouns::is_subject_pronoun(first);
     if opens_with_phrase {
         match items[start..limit].iter().position(|item| item.is_punct(text, ",")) {
             Some(comma) => start += comma + 1,
             // "But Novak said": a single opening word.
-            None if matches!(first.to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "then" | "now" | "also") => start += 1,
+            None if matches!(
+                first.to_lowercase().as_str(),
+                "but" | "and" | "so" | "yet" | "still" | "then" | "now" | "also"
+            ) =>
+            {
+                start += 1
+            }
             None => return None,
         }
     }
@@ -305,9 +331,11 @@ fn subject_phrase_at(text: &str, items: &[Item], i: usize, limit: usize) -> Opti
         let mut k = i + 1;
         while k < limit {
             let Some(word) = items[k].word() else { break };
-            let next_capitalised = items.get(k + 1).and_then(Item::word).is_some_and(|n| capitalised(n));
+            let next_capitalised = items.get(k + 1).and_then(Item::word).is_some_and(&capitalised);
             // "Clinton campaign spokesman Brian Fallon", "Mayor of London"
-            let joins = (word.text(text) == "of" || names::is_title(word.text(text))) && (next_capitalised || names::is_title(items.get(k + 1).and_then(Item::word).map_or("", |n| n.text(text))));
+            let joins = (word.text(text) == "of" || names::is_title(word.text(text)))
+                && (next_capitalised
+                    || names::is_title(items.get(k + 1).and_then(Item::word).map_or("", |n| n.text(text))));
             if !capitalised(word) && !joins {
                 break;
             }
@@ -316,7 +344,10 @@ fn subject_phrase_at(text: &str, items: &[Item], i: usize, limit: usize) -> Opti
         }
         return Some(first.start..last.end);
     }
-    let quantity = matches!(first_text.to_lowercase().as_str(), "about" | "nearly" | "roughly" | "almost" | "only" | "more" | "over") || first_text.starts_with(|c: char| c.is_ascii_digit());
+    let quantity = matches!(
+        first_text.to_lowercase().as_str(),
+        "about" | "nearly" | "roughly" | "almost" | "only" | "more" | "over"
+    ) || first_text.starts_with(|c: char| c.is_ascii_digit());
     if !function_words::is_determiner(first_text) && !quantity {
         return None;
     }
@@ -332,7 +363,7 @@ fn subject_phrase_at(text: &str, items: &[Item], i: usize, limit: usize) -> Opti
         words += 1;
         k += 1;
     }
-    (words > 0).then(|| first.start..last.end)
+    (words > 0).then_some(first.start..last.end)
 }
 
 /// A reporting verb after the quote, past other quotes: `“...” and “...,”
@@ -349,8 +380,11 @@ fn later_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> {
             let source = if is_participle(text, &items[i]) {
                 participle_subject(text, items, i)?
             } else {
-                subject_of(text, items, i)
-                    .or_else(|| phrase_after(text, items, i + 1).filter(|_| cues::inverts(items[i].word().map_or("", |w| w.text(text)))).map(|p| p.0))?
+                subject_of(text, items, i).or_else(|| {
+                    phrase_after(text, items, i + 1)
+                        .filter(|_| cues::inverts(items[i].word().map_or("", |w| w.text(text))))
+                        .map(|p| p.0)
+                })?
             };
             let cue = items[i].word()?;
             return Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::LaterInSentence });
@@ -372,7 +406,11 @@ fn label(text: &str, items: &[Item], pos: usize) -> Option<Found> {
         let w = w.text(text);
         w.starts_with(char::is_uppercase) || names::is_title(w) || matches!(w, "of" | "the" | "and")
     });
-    if !first.text(text).starts_with(char::is_uppercase) || !name_like || words.len() > 8 || before.iter().any(|i| matches!(i, Item::Quote(_))) {
+    if !first.text(text).starts_with(char::is_uppercase)
+        || !name_like
+        || words.len() > 8
+        || before.iter().any(|i| matches!(i, Item::Quote(_)))
+    {
         return None;
     }
     let last = words.last()?;
@@ -394,7 +432,11 @@ pub fn introducer(text: &str, items: &[Item]) -> Option<Found> {
     let colon = items.len().checked_sub(1).filter(|&i| items[i].is_punct(text, ":"))?;
     for i in (0..colon).rev() {
         if is_cue_verb(text, items, i) {
-            let source = if is_participle(text, &items[i]) { participle_subject(text, items, i) } else { subject_of(text, items, i) };
+            let source = if is_participle(text, &items[i]) {
+                participle_subject(text, items, i)
+            } else {
+                subject_of(text, items, i)
+            };
             if let Some(source) = source {
                 let cue = items[i].word()?;
                 return Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::Colon });
@@ -416,7 +458,11 @@ pub fn signature(text: &str, items: &[Item]) -> Option<Range<usize>> {
 
 /// Skips auxiliaries and adverbs from `i` on ("has also said").
 fn skip_between(text: &str, items: &[Item], mut i: usize) -> usize {
-    while items.get(i).and_then(Item::word).is_some_and(|w| function_words::may_stand_between_source_and_verb(w.text(text))) {
+    while items
+        .get(i)
+        .and_then(Item::word)
+        .is_some_and(|w| function_words::may_stand_between_source_and_verb(w.text(text)))
+    {
         i += 1;
     }
     i
@@ -428,7 +474,9 @@ fn skip_between(text: &str, items: &[Item], mut i: usize) -> usize {
 fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
     let mut i = cue;
     loop {
-        while i > 0 && items[i - 1].word().is_some_and(|w| function_words::may_stand_between_source_and_verb(w.text(text))) {
+        while i > 0
+            && items[i - 1].word().is_some_and(|w| function_words::may_stand_between_source_and_verb(w.text(text)))
+        {
             i -= 1;
         }
         let before_time = skip_time_back(text, items, i);
@@ -456,8 +504,11 @@ fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
         // of a preposition after a participle; the source comes before.
         let start = (0..=end).rev().find(|&k| items[k].word().is_some_and(|w| w.start == phrase.start));
         if let Some(start) = start.filter(|&k| k >= 2) {
-            let preposition = items[start - 1].word().is_some_and(|w| matches!(w.text(text), "to" | "with" | "by" | "for" | "from" | "at" | "on"));
-            let participle = items[start - 2].word().is_some_and(|w| w.text(text).ends_with("ing") || w.text(text).ends_with("ed"));
+            let preposition = items[start - 1]
+                .word()
+                .is_some_and(|w| matches!(w.text(text), "to" | "with" | "by" | "for" | "from" | "at" | "on"));
+            let participle =
+                items[start - 2].word().is_some_and(|w| w.text(text).ends_with("ing") || w.text(text).ends_with("ed"));
             if preposition && participle && start >= 3 {
                 if let Some(subject) = phrase_before(text, items, start - 3) {
                     return Some(subject);
@@ -473,12 +524,16 @@ fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
         if let Some(subject) = main_subject(text, items, end) {
             let after = (0..end).find(|&k| items[k].word().is_some_and(|w| w.end == subject.end)).map(|k| k + 1);
             let after = after.map(|k| skip_parenthetical(text, items, k).unwrap_or(k));
-            if after.is_some_and(|k| k < end && items[k].is_punct(text, ",")) && !items[..end].iter().any(|i| matches!(i, Item::Quote(_))) {
+            if after.is_some_and(|k| k < end && items[k].is_punct(text, ","))
+                && !items[..end].iter().any(|i| matches!(i, Item::Quote(_)))
+            {
                 return Some(subject);
             }
         }
         // An appositive: find its opening comma, and take the phrase before.
-        let open = (end.saturating_sub(14)..end).rev().find(|&k| items[k].is_punct(text, ",") || matches!(items[k], Item::Quote(_)))?;
+        let open = (end.saturating_sub(14)..end)
+            .rev()
+            .find(|&k| items[k].is_punct(text, ",") || matches!(items[k], Item::Quote(_)))?;
         if !items[open].is_punct(text, ",") || open == 0 {
             return None;
         }
@@ -502,7 +557,11 @@ fn skip_time_back(text: &str, items: &[Item], i: usize) -> usize {
         }
         k -= 1;
     }
-    if saw_time { k } else { i }
+    if saw_time {
+        k
+    } else {
+        i
+    }
 }
 
 /// The longest parenthetical a name carries: "(R-S.C.)", "(D-Newport News)".
@@ -548,12 +607,16 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
     while k > 0 && count < MAX_PHRASE_WORDS {
         let Some(word) = items[k - 1].word() else { break };
         let w = word.text(text);
-        let name_part = w.starts_with(char::is_uppercase) || names::is_title(w) || w == "of" || function_words::is_determiner(w);
+        let name_part =
+            w.starts_with(char::is_uppercase) || names::is_title(w) || w == "of" || function_words::is_determiner(w);
         if ends_in_name && !name_part {
             break;
         }
         // A past tense or an adverb ends a description: "Obama rebuked critics".
-        let verb_like = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ly")) && w.starts_with(char::is_lowercase) && !names::is_title(w);
+        let verb_like = w.len() > 4
+            && (w.ends_with("ed") || w.ends_with("ly"))
+            && w.starts_with(char::is_lowercase)
+            && !names::is_title(w);
         if verb_like {
             break;
         }
@@ -575,7 +638,8 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
                 break;
             }
             // "people familiar with the matter", "officials in Congress"
-            let before = k >= 2 && items[k - 2].word().is_some_and(|p| !function_words::is_phrase_boundary(p.text(text)));
+            let before =
+                k >= 2 && items[k - 2].word().is_some_and(|p| !function_words::is_phrase_boundary(p.text(text)));
             if !before {
                 break;
             }
@@ -604,7 +668,11 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
     let mut start = first.start;
     if let Some(pos) = items[..=end].iter().position(|i| i.word().is_some_and(|w| w.start == start)) {
         let mut p = pos;
-        while p < end && items[p].word().is_some_and(|w| function_words::is_sentence_starter(w.text(text)) && !function_words::is_determiner(w.text(text))) {
+        while p < end
+            && items[p].word().is_some_and(|w| {
+                function_words::is_sentence_starter(w.text(text)) && !function_words::is_determiner(w.text(text))
+            })
+        {
             p += 1;
             start = items[p].word()?.start;
         }
@@ -631,7 +699,10 @@ fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<(Range<usize
         let w = word.text(text);
         let continues = if w == "of" {
             // "the head of the agency", "Mayor of London"
-            items.get(i + 2).and_then(Item::word).is_some_and(|n| !function_words::is_phrase_boundary(n.text(text)) || n.text(text) == "the")
+            items
+                .get(i + 2)
+                .and_then(Item::word)
+                .is_some_and(|n| !function_words::is_phrase_boundary(n.text(text)) || n.text(text) == "the")
         } else if cues::is_speech_verb(w) && w.starts_with(char::is_lowercase) {
             false
         } else if function_words::is_determiner(w) {
@@ -683,15 +754,17 @@ mod tests {
         let quotes = quotes::find(text, &paras);
         let built = frames::build(text, &sentences, &quotes);
         let (frame, pos) = built.of_quote[0];
-        attribute(text, &built.frames[frame], pos)
-            .map(|f| (&text[f.source], f.cue.map(|c| &text[c]), f.pattern))
+        attribute(text, &built.frames[frame], pos).map(|f| (&text[f.source], f.cue.map(|c| &text[c]), f.pattern))
     }
 
     #[test]
     fn source_then_cue_after_the_quote() {
         assert_eq!(first("“We will,” Novak said."), Some(("Novak", Some("said"), Pattern::AfterQuote)));
         assert_eq!(first("“We will,” she later told reporters."), Some(("she", Some("told"), Pattern::AfterQuote)));
-        assert_eq!(first("“We will,” the mayor of Rotterdam said."), Some(("the mayor of Rotterdam", Some("said"), Pattern::AfterQuote)));
+        assert_eq!(
+            first("“We will,” the mayor of Rotterdam said."),
+            Some(("the mayor of Rotterdam", Some("said"), Pattern::AfterQuote))
+        );
     }
 
     #[test]
@@ -700,18 +773,27 @@ mod tests {
             first("“We will,” said Elena Novak, head of the port authority."),
             Some(("Elena Novak", Some("said"), Pattern::AfterQuote))
         );
-        assert_eq!(first("“We will,” said a senior official."), Some(("a senior official", Some("said"), Pattern::AfterQuote)));
+        assert_eq!(
+            first("“We will,” said a senior official."),
+            Some(("a senior official", Some("said"), Pattern::AfterQuote))
+        );
     }
 
     #[test]
     fn a_dash_and_a_name_after_the_quote() {
-        assert_eq!(first("“Never give up.” —Winston Churchill"), Some(("Winston Churchill", None, Pattern::AfterQuote)));
+        assert_eq!(
+            first("“Never give up.” —Winston Churchill"),
+            Some(("Winston Churchill", None, Pattern::AfterQuote))
+        );
     }
 
     #[test]
     fn source_and_cue_before_the_quote() {
         assert_eq!(first("Novak said: “We will.”"), Some(("Novak", Some("said"), Pattern::BeforeQuote)));
-        assert_eq!(first("But Sen. Ilhan Omar added, “No.”"), Some(("Sen. Ilhan Omar", Some("added"), Pattern::BeforeQuote)));
+        assert_eq!(
+            first("But Sen. Ilhan Omar added, “No.”"),
+            Some(("Sen. Ilhan Omar", Some("added"), Pattern::BeforeQuote))
+        );
     }
 
     #[test]
@@ -724,7 +806,10 @@ mod tests {
 
     #[test]
     fn according_to() {
-        assert_eq!(first("According to Novak, “the port is safe.”"), Some(("Novak", Some("According to"), Pattern::AccordingTo)));
+        assert_eq!(
+            first("According to Novak, “the port is safe.”"),
+            Some(("Novak", Some("According to"), Pattern::AccordingTo))
+        );
     }
 
     #[test]
@@ -784,12 +869,18 @@ mod tests {
 
     #[test]
     fn the_subject_of_a_clause_ending_in_a_colon() {
-        assert_eq!(first("Perez lobbies for a higher wage: “No one should be poor.”"), Some(("Perez", None, Pattern::Colon)));
+        assert_eq!(
+            first("Perez lobbies for a higher wage: “No one should be poor.”"),
+            Some(("Perez", None, Pattern::Colon))
+        );
     }
 
     #[test]
     fn a_name_with_a_party_and_state_in_brackets() {
-        assert_eq!(first("“Subpoenas are not optional,” Rep. Jason Chaffetz (R-Utah) said."), Some(("Rep. Jason Chaffetz", Some("said"), Pattern::AfterQuote)));
+        assert_eq!(
+            first("“Subpoenas are not optional,” Rep. Jason Chaffetz (R-Utah) said."),
+            Some(("Rep. Jason Chaffetz", Some("said"), Pattern::AfterQuote))
+        );
         assert_eq!(
             first("Rep. Jim Jordan (R-Ohio), an oversight panel member, said: “Enough.”"),
             Some(("Rep. Jim Jordan", Some("said"), Pattern::BeforeQuote))
@@ -814,7 +905,10 @@ mod tests {
 
     #[test]
     fn a_horizontal_bar_signs_a_quote() {
-        assert_eq!(first("“The most unqualified ever.” \u{2015} Francisco Herrero"), Some(("Francisco Herrero", None, Pattern::AfterQuote)));
+        assert_eq!(
+            first("“The most unqualified ever.” \u{2015} Francisco Herrero"),
+            Some(("Francisco Herrero", None, Pattern::AfterQuote))
+        );
     }
 
     #[test]

@@ -70,7 +70,8 @@ pub fn is_time_glue(word: &str) -> bool {
 }
 
 pub fn may_stand_between_source_and_verb(word: &str) -> bool {
-    BETWEEN_SOURCE_AND_VERB.contains(word) || (word.len() > 4 && word.ends_with("ly") && word.chars().all(char::is_lowercase))
+    BETWEEN_SOURCE_AND_VERB.contains(word)
+        || (word.len() > 4 && word.ends_with("ly") && word.chars().all(char::is_lowercase))
 }
 
 pub fn is_phrase_boundary(word: &str) -> bool {

@@ -53,7 +53,9 @@ pub fn find(text: &str, paras: &[Para]) -> Vec<QuoteSpan> {
         Scanner::new(text, para, index, single_primary).run(&mut quotes);
         // The previous paragraph's last quote continues here when it was left
         // open and this paragraph opens with a quote.
-        if let (Some(first), Some(prev)) = (quotes.get(first_of_paragraph).map(|q| q.start), first_of_paragraph.checked_sub(1)) {
+        if let (Some(first), Some(prev)) =
+            (quotes.get(first_of_paragraph).map(|q| q.start), first_of_paragraph.checked_sub(1))
+        {
             let same_mark = text[first..].chars().next() == text[quotes[prev].start..].chars().next();
             if first == para.start && same_mark && !quotes[prev].closed && quotes[prev].paragraph + 1 == index {
                 quotes[prev].continues = true;
@@ -106,11 +108,8 @@ struct Scanner<'t> {
 impl<'t> Scanner<'t> {
     fn new(text: &'t str, para: &'t Para, paragraph: usize, single_primary: bool) -> Self {
         let body = &text[para.start..para.end];
-        let primary = if single_primary || !body.chars().any(marks::is_double) {
-            Family::Single
-        } else {
-            Family::Double
-        };
+        let primary =
+            if single_primary || !body.chars().any(marks::is_double) { Family::Single } else { Family::Double };
         Scanner { text, para, paragraph, primary, outer: None, inner: None, nested: Vec::new() }
     }
 
@@ -218,10 +217,7 @@ mod tests {
     #[test]
     fn single_marks_are_quotes_where_a_paragraph_has_no_double_ones() {
         assert_eq!(quoted("‘We can’t wait,’ said the students’ union leader."), ["We can’t wait,"]);
-        assert_eq!(
-            quoted("Headline: Minister’s ‘fair start’ on ’90s rock ’n’ roll"),
-            ["fair start"]
-        );
+        assert_eq!(quoted("Headline: Minister’s ‘fair start’ on ’90s rock ’n’ roll"), ["fair start"]);
         assert_eq!(quoted("‘The students’ union is ours,’ she said."), ["The students’ union is ours,"]);
     }
 

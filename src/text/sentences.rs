@@ -145,7 +145,10 @@ mod tests {
 
     #[test]
     fn ellipses_end_a_sentence_only_before_a_capital() {
-        assert_eq!(sentences("We waited... and waited. Then... Nothing."), ["We waited... and waited.", "Then...", "Nothing."]);
+        assert_eq!(
+            sentences("We waited... and waited. Then... Nothing."),
+            ["We waited... and waited.", "Then...", "Nothing."]
+        );
         assert_eq!(sentences("It was … fine … Really."), ["It was … fine …", "Really."]);
     }
 
