@@ -30,6 +30,10 @@ pub fn style_opened_by(ch: char) -> Option<&'static QuoteStyle> {
 
 /// Whether `ch` is any double quotation mark, opening or closing.
 pub fn is_double_mark(ch: char) -> bool {
+    // Most text is ASCII, where only the straight mark is one.
+    if ch.is_ascii() {
+        return ch == '"';
+    }
     DOUBLE_STYLES.iter().any(|style| style.open == ch || style.close.contains(&ch))
 }
 

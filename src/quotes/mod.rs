@@ -116,6 +116,9 @@ impl<'t> Scanner<'t> {
     fn run(mut self, out: &mut Vec<QuoteSpan>) {
         let body = &self.text[self.para.start..self.para.end];
         for (offset, ch) in body.char_indices() {
+            if ch.is_ascii() && ch != '"' {
+                continue; // The common case: no quotation mark.
+            }
             let at = self.para.start + offset;
             let Some(mark) = marks::classify(self.text, self.para.start, self.para.end, at, ch) else {
                 continue;
