@@ -76,7 +76,12 @@ fn is_cue(text: &str, item: &Item) -> bool {
 /// A cue strong enough to attribute from a distance: a weak one ("continue",
 /// "read", "beg") reports speech only right beside the quote.
 fn is_distant_cue(text: &str, items: &[Item], i: usize) -> bool {
-    is_cue_verb(text, items, i) && !items[i].word().is_some_and(|w| cues::is_weak(w.text(text)))
+    is_cue_verb(text, items, i) && !items[i].word().is_some_and(|w| cues::is_weak(w.text(text))) && !is_negated(text, items, i)
+}
+
+/// "cannot say", "did not say", "declined to comment": no speech reported.
+fn is_negated(text: &str, items: &[Item], cue: usize) -> bool {
+    (cue.saturating_sub(3)..cue).any(|k| items[k].word().is_some_and(|w| function_words::is_negation(w.text(text))))
 }
 
 /// A reporting word used as a verb: not a noun after a determiner or a
@@ -226,9 +231,20 @@ fn according_to(text: &str, items: &[Item]) -> Option<Found> {
 }
 
 /// A reporting verb before the quote in its frame, other quotes between
-/// them or not (`Novak called it “x” and “y”`).
+/// them or not (`Novak called it “x” and “y”`); the first of several.
 fn earlier_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> {
-    for i in (0..pos).rev() {
+    // The outermost reporting verb wins ("Ryan said the protests demand
+    // “more listening”" is Ryan's), but not one that attributes an earlier
+    // quote of the frame ("“A,” Smith said, and Jones called it “B.”").
+    let mut from = 0;
+    for k in 0..pos {
+        if matches!(items[k], Item::Quote(_)) {
+            if let Some(cue) = after_quote(text, items, k).and_then(|f| f.cue) {
+                from = (k..pos).find(|&c| items[c].word().is_some_and(|w| w.start == cue.start)).map_or(k + 1, |c| c + 1);
+            }
+        }
+    }
+    for i in from..pos {
         if !is_distant_cue(text, items, i) {
             continue;
         }
@@ -846,7 +862,8 @@ mod tests {
         );
         assert_eq!(
             first("Comey cannot say that, Lewandowski added, saying it is “up to the prosecutor.”"),
-            Some(("Lewandowski", Some("saying"), Pattern::EarlierInSentence))
+            // The outermost verb that is not denied ("cannot say") reports it.
+            Some(("Lewandowski", Some("added"), Pattern::EarlierInSentence))
         );
     }
 
@@ -946,6 +963,26 @@ mod tests {
     fn only_verbs_of_saying_come_before_their_subject() {
         // "denounced her record" is a new clause, not an inverted attribution.
         assert_eq!(first("Trump summed up Clinton as “terrible,” denounced her record and left."), None);
+    }
+
+    #[test]
+    fn the_outermost_reporting_verb_wins() {
+        assert_eq!(
+            first("Ryan said the protests demand “more listening.”"),
+            Some(("Ryan", Some("said"), Pattern::EarlierInSentence))
+        );
+    }
+
+    #[test]
+    fn a_verb_that_attributes_an_earlier_quote_is_not_reused() {
+        let text = "“A,” Smith said, and Jones called it “B.”";
+        let paras = paragraphs::split(text);
+        let sentences = sentences::split(text, &paras);
+        let quotes = quotes::find(text, &paras);
+        let built = frames::build(text, &sentences, &quotes);
+        let (frame, pos) = built.of_quote[1];
+        let found = attribute(text, &built.frames[frame], pos).unwrap();
+        assert_eq!(&text[found.source], "Jones");
     }
 
     #[test]

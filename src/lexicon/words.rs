@@ -10,7 +10,7 @@ static BETWEEN_SOURCE_AND_VERB: WordSet = WordSet::new(
     "has have had would will did does do was is were are be been being also later then \
      once previously recently again repeatedly further simply just only often frequently \
      reportedly quickly bluntly angrily already still never not n't has've can could may \
-     might should must shall even first last earlier separately privately publicly \
+     might should must shall even first last earlier separately privately publicly cannot \
      immediately initially subsequently since long",
 );
 
@@ -60,6 +60,16 @@ static TIME_GLUE: WordSet = WordSet::new(
     "on in last this next earlier later than less more about nearly some a an the few several \
      one two three four five six seven eight nine ten eleven twelve",
 );
+
+/// Words that deny the verb after them: "cannot say", "declined to comment".
+static NEGATIONS: WordSet = WordSet::new(
+    "not never cannot can't can\u{2019}t didn't didn\u{2019}t won't won\u{2019}t wouldn't \
+     wouldn\u{2019}t doesn't doesn\u{2019}t don't don\u{2019}t declined refused n't",
+);
+
+pub fn is_negation(word: &str) -> bool {
+    NEGATIONS.contains(word)
+}
 
 pub fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains(word)
