@@ -76,7 +76,9 @@ fn is_cue(text: &str, item: &Item) -> bool {
 /// A cue strong enough to attribute from a distance: a weak one ("continue",
 /// "read", "beg") reports speech only right beside the quote.
 fn is_distant_cue(text: &str, items: &[Item], i: usize) -> bool {
-    is_cue_verb(text, items, i) && !items[i].word().is_some_and(|w| cues::is_weak(w.text(text))) && !is_negated(text, items, i)
+    is_cue_verb(text, items, i)
+        && !items[i].word().is_some_and(|w| cues::is_weak(w.text(text)))
+        && !is_negated(text, items, i)
 }
 
 /// "cannot say", "did not say", "declined to comment": no speech reported.
@@ -195,6 +197,14 @@ fn after_quote_from(text: &str, items: &[Item], pos: usize, start: usize) -> Opt
     }
     let cue_at = skip_between(text, items, next);
     let cue = items.get(cue_at).filter(|item| is_cue(text, item))?.word()?;
+    // "a Donald Trump tweet": a noun after a described thing, not a verb.
+    let first_word = text[source.clone()].split(' ').next().unwrap_or("");
+    if function_words::is_determiner(first_word)
+        && cues::is_also_a_noun(cue.text(text))
+        && !cue.text(text).ends_with('s')
+    {
+        return None;
+    }
     Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::AfterQuote })
 }
 
@@ -240,7 +250,8 @@ fn earlier_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> 
     for k in 0..pos {
         if matches!(items[k], Item::Quote(_)) {
             if let Some(cue) = after_quote(text, items, k).and_then(|f| f.cue) {
-                from = (k..pos).find(|&c| items[c].word().is_some_and(|w| w.start == cue.start)).map_or(k + 1, |c| c + 1);
+                from =
+                    (k..pos).find(|&c| items[c].word().is_some_and(|w| w.start == cue.start)).map_or(k + 1, |c| c + 1);
             }
         }
     }
@@ -520,9 +531,12 @@ fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
         // of a preposition after a participle; the source comes before.
         let start = (0..=end).rev().find(|&k| items[k].word().is_some_and(|w| w.start == phrase.start));
         if let Some(start) = start.filter(|&k| k >= 2) {
-            let preposition = items[start - 1]
-                .word()
-                .is_some_and(|w| matches!(w.text(text), "to" | "with" | "by" | "for" | "from" | "at" | "on"));
+            let preposition = items[start - 1].word().is_some_and(|w| {
+                matches!(
+                    w.text(text),
+                    "to" | "with" | "by" | "for" | "from" | "at" | "on" | "in" | "through" | "across" | "into" | "near"
+                )
+            });
             let participle =
                 items[start - 2].word().is_some_and(|w| w.text(text).ends_with("ing") || w.text(text).ends_with("ed"));
             if preposition && participle && start >= 3 {
@@ -983,6 +997,22 @@ mod tests {
         let (frame, pos) = built.of_quote[1];
         let found = attribute(text, &built.frames[frame], pos).unwrap();
         assert_eq!(&text[found.source], "Jones");
+    }
+
+    #[test]
+    fn a_reporting_noun_after_a_description_is_no_verb() {
+        assert_eq!(
+            first("Clinton called it “unhinged,” a Donald Trump tweet notwithstanding."),
+            Some(("Clinton", Some("called"), Pattern::EarlierInSentence))
+        );
+    }
+
+    #[test]
+    fn marchers_through_the_streets_chant() {
+        assert_eq!(
+            first("Protesters marching through the streets chanted “What curfew?” all night."),
+            Some(("Protesters", Some("chanted"), Pattern::BeforeQuote))
+        );
     }
 
     #[test]
