@@ -99,3 +99,65 @@ fn odd_inputs_give_sane_results() {
     }
     assert_eq!(analyze("a\u{0}b “c").quotes[0].text, "c");
 }
+
+/// Each quote of the conventions fixture: its text (inside the marks), its
+/// speaker, and how it was attributed, checked by hand against the article.
+#[test]
+fn news_conventions_article() {
+    let text = fixture("conventions.txt");
+    let analysis = analyze(&text);
+    let speaker_of = |q: &article_analyzer::Quote| q.speaker.map(|s| analysis.speakers[s].name.clone());
+    let got: Vec<(&str, Option<String>)> = analysis.quotes.iter().map(|q| (q.text.as_str(), speaker_of(q))).collect();
+    let elena = Some("Elena Novak".to_string());
+    let tomas = Some("Tomas Berg".to_string());
+    assert_eq!(
+        got,
+        [
+            // “...,” said X, the head of Y (an appositive gives the role).
+            ("We will reopen the port within a week,", elena.clone()),
+            // X later told reporters that ... “a partial quote.”
+            ("a painful necessity.", elena.clone()),
+            // She added: “...” (a pronoun resolved to the person).
+            ("Nobody wanted this.", elena.clone()),
+            // “...,” Mr. X, who runs Y, said. “...” (continuation)
+            ("We lost millions,", tomas.clone()),
+            ("Every day costs us.", tomas.clone()),
+            // According to an unnamed source, “...”
+            ("the damage is under control.", Some("a senior official".to_string())),
+            // An organisation described, not named.
+            ("It was the right decision,", Some("the company".to_string())),
+            // A quote split by its attribution.
+            ("We will rebuild,", elena.clone()),
+            ("and we will be stronger.", elena.clone()),
+            // A quote over three paragraphs, attributed in the last.
+            ("The first ships will come back on Monday.", elena.clone()),
+            ("Then the ferries.", elena.clone()),
+            ("And by Friday, everything,", elena.clone()),
+            // A scare quote and a title: nobody's words.
+            ("recovery plan", None),
+            ("Port Stories", None),
+            // “...” —X
+            ("Never again.", tomas.clone()),
+        ]
+    );
+    assert_eq!(analysis.quotes[12].unattributed, Some(article_analyzer::Unattributed::ScareQuote));
+    assert_eq!(analysis.quotes[13].unattributed, Some(article_analyzer::Unattributed::Title));
+
+    let novak = &analysis.speakers[analysis.quotes[0].speaker.unwrap()];
+    assert_eq!(novak.role.as_deref(), Some("head of the port authority"));
+    assert_eq!(novak.kind, article_analyzer::SpeakerKind::Person);
+    let mentions: Vec<&str> = novak.mentions.iter().map(|m| slice(&text, m.start, m.end)).collect();
+    assert_eq!(mentions, ["Elena Novak", "Novak", "She", "Novak", "she"]);
+    let berg = &analysis.speakers[analysis.quotes[3].speaker.unwrap()];
+    assert_eq!(berg.role.as_deref(), Some("Mr."));
+    // One entry per person, organisation or unnamed source.
+    let names: Vec<&str> = analysis.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Elena Novak", "Tomas Berg", "a senior official", "the company"]);
+    // Every quote with a speaker has a source mention and a confidence.
+    for quote in analysis.quotes.iter().filter(|q| q.speaker.is_some()) {
+        assert!(quote.source.is_some() && quote.confidence > 0.5, "{quote:?}");
+    }
+    // Sentences: abbreviations do not split them; every one lies in its paragraph.
+    let berg_sentence = analysis.sentences.iter().find(|s| slice(&text, s.start, s.end).contains("Mr. Tomas")).unwrap();
+    assert!(slice(&text, berg_sentence.start, berg_sentence.end).starts_with("“We lost millions,”"));
+}

@@ -108,6 +108,10 @@ pub fn origin(attributions: &[Attribution], mut index: usize) -> usize {
 /// Words before a quote that hold it at a distance.
 const SCARE_QUOTE_MARKERS: &[&str] = &["so-called", "so", "dubbed", "quote-unquote", "term", "word", "phrase"];
 
+/// Words before a quote that make it nobody's words whatever the sentence
+/// says around it: "Critics called the so-called “recovery plan” vague."
+const ALWAYS_SCARE_MARKERS: &[&str] = &["so-called", "quote-unquote", "supposed", "self-styled", "self-described"];
+
 /// Attributes each quote, in order.
 pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Vec<Attribution> {
     let built = frames::build(text, sentences, quotes);
@@ -118,6 +122,11 @@ pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Ve
         let inner = &text[quote.inner_start..quote.inner_end];
         if !inner.chars().any(char::is_alphabetic) || inner.contains("://") {
             result.push(Attribution::None(Unattributed::NotStated)); // a number, a date, a web address
+            continue;
+        }
+        let word_before = pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| w.text(text).to_lowercase());
+        if word_before.as_deref().is_some_and(|w| ALWAYS_SCARE_MARKERS.contains(&w)) {
+            result.push(Attribution::None(Unattributed::ScareQuote));
             continue;
         }
         if let Some(label) = transcript_label(text, quote) {
