@@ -90,6 +90,13 @@ pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames
     Frames { frames, of_quote }
 }
 
+/// The items of `text[start..end]`, none of them a quote.
+pub fn items_of(text: &str, start: usize, end: usize) -> Vec<Item> {
+    let mut items = Vec::new();
+    push_tokens(text, start, end, &mut items);
+    items
+}
+
 fn push_tokens(text: &str, start: usize, end: usize, items: &mut Vec<Item>) {
     if start >= end {
         return;

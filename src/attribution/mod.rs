@@ -169,6 +169,9 @@ fn unstated(
             return Attribution::Continues { quote: previous, why: Continuation::SameQuote };
         }
     }
+    if let Some(found) = closed_by_another_mark(text, quote) {
+        return Attribution::Stated { source: found.source, cue: found.cue, pattern: Pattern::AfterQuote };
+    }
     let before = pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| w.text(text).to_lowercase());
     if before.as_deref().is_some_and(|w| SCARE_QUOTE_MARKERS.contains(&w)) {
         return Attribution::None(Unattributed::ScareQuote);
@@ -227,9 +230,31 @@ fn unstated(
     Attribution::None(Unattributed::NotStated)
 }
 
+/// `“We will build a wall," he said. "It will be big.`: a quote opened with
+/// one style and closed with another never closes by the rules, and runs to
+/// its paragraph's end with its attribution inside. A mark of another style
+/// followed by an attribution ends the quoted words there.
+fn closed_by_another_mark(text: &str, quote: &QuoteSpan) -> Option<patterns::Found> {
+    if quote.closed {
+        return None;
+    }
+    let inner = &text[quote.inner_start..quote.inner_end];
+    for (offset, ch) in inner.char_indices() {
+        let after = quote.inner_start + offset + ch.len_utf8();
+        let closes = matches!(ch, '"' | '\u{201D}' | '\u{201C}') && text[after..].starts_with(char::is_whitespace);
+        if closes && offset > 0 {
+            let items = frames::items_of(text, after, quote.inner_end);
+            if let Some(found) = patterns::opening_attribution(text, &items) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
 /// A transcript quoted whole names its speaker inside the marks: `"WALLACE:
-/// Do you really see ..."`. The label is one to three upper-case words and a
-/// colon.
+/// Do you really see ..."`. The label is one to three upper-case words, or
+/// two or three capitalised ones ("Chris Matthews:"), and a colon.
 fn transcript_label(text: &str, quote: &QuoteSpan) -> Option<Range<usize>> {
     let inner = &text[quote.inner_start..quote.inner_end];
     let start = quote.inner_start + (inner.len() - inner.trim_start().len());
@@ -237,7 +262,10 @@ fn transcript_label(text: &str, quote: &QuoteSpan) -> Option<Range<usize>> {
     let label = &text[start..start + colon];
     let words: Vec<&str> = label.split_whitespace().collect();
     let upper = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
-    (!words.is_empty() && words.len() <= 3 && words.iter().all(upper)).then(|| start..start + colon)
+    // Or a full name: "Chris Matthews: Seriously, ...".
+    let name = |w: &&str| w.starts_with(char::is_uppercase) && !crate::lexicon::words::is_sentence_starter(w);
+    let labelled = words.iter().all(upper) || words.len() >= 2 && words.iter().all(name);
+    (!words.is_empty() && words.len() <= 3 && labelled).then(|| start..start + colon)
 }
 
 /// Whether a subject phrase names someone: a pronoun, or capitalised words.
@@ -401,6 +429,26 @@ The senator is wrong.";
         let found = attributions(text);
         assert_eq!(source(text, &found[0]), Some("WALLACE"));
         assert_eq!(source(text, &found[1]), Some("PENCE"));
+    }
+
+    #[test]
+    fn a_quote_closed_with_the_wrong_mark_keeps_its_attribution() {
+        let text = "“We will build a wall,\" he said. \"It will be big.";
+        let found = attributions(text);
+        assert_eq!(found.len(), 1, "the marks do not pair, so one quote runs to the end");
+        assert_eq!(source(text, &found[0]), Some("he"));
+    }
+
+    #[test]
+    fn a_full_name_labels_a_transcript_line() {
+        let text = "\"Chris Matthews: Seriously, what do you mean?\"";
+        assert_eq!(source(text, &attributions(text)[0]), Some("Chris Matthews"));
+    }
+
+    #[test]
+    fn she_went_on() {
+        let text = "“It is a bit concerning,” she went on.";
+        assert_eq!(source(text, &attributions(text)[0]), Some("she"));
     }
 
     #[test]

@@ -196,7 +196,10 @@ fn after_quote_from(text: &str, items: &[Item], pos: usize, start: usize) -> Opt
         }
     }
     let cue_at = skip_between(text, items, next);
-    let cue = items.get(cue_at).filter(|item| is_cue(text, item))?.word()?;
+    // "she went on": a phrasal verb of speech.
+    let went_on = items.get(cue_at).and_then(Item::word).is_some_and(|w| matches!(w.text(text), "went" | "goes"))
+        && items.get(cue_at + 1).and_then(Item::word).is_some_and(|w| w.text(text) == "on");
+    let cue = items.get(cue_at).filter(|item| went_on || is_cue(text, item))?.word()?;
     // "a Donald Trump tweet": a noun after a described thing, not a verb.
     let first_word = text[source.clone()].split(' ').next().unwrap_or("");
     if function_words::is_determiner(first_word)

@@ -111,7 +111,18 @@ dismiss dismissed dismisses
 ridicule ridiculed ridicules
 lash lashed
 fire fired
-shoot shot";
+shoot shot
+beam beamed beams
+surmise surmised surmises
+react reacted reacts
+exclaim exclaimed exclaims
+gush gushed gushes
+marvel marveled marvelled marvels
+scoff scoffed scoffs
+snap snapped snaps
+fume fumed fumes
+sigh sighed sighs
+laugh laughed laughs";
 
 /// Phrases that end with their source after them ("according to Novak").
 pub const SOURCE_AFTER_PHRASES: &[&[&str]] = &[&["according", "to"]];
@@ -136,7 +147,9 @@ static ALSO_NOUNS: WordSet = WordSet::new(
 static WEAK: WordSet = WordSet::new(
     "continue continued continues beg begged begs read reads fire fired shoot shot lash lashed \
      echo echoed echoes repeat repeated repeats charge charged charges question questioned \
-     questions",
+     questions beam beamed beams surmise surmised surmises react reacted reacts exclaim exclaimed \
+     exclaims gush gushed gushes marvel marveled marvelled marvels scoff scoffed scoffs snap \
+     snapped snaps fume fumed fumes sigh sighed sighs laugh laughed laughs",
 );
 
 /// Verbs that come before their subject after a quote (“...,” said Novak).
@@ -145,7 +158,8 @@ static INVERTING: WordSet = WordSet::new(
      recalls replied replies noted notes declared insisted argued argues countered responded \
      answered concluded admitted acknowledged conceded remarked observed quipped joked joke \
      warned warns cautioned offered offers shouted whispered tweeted posted stated recounted \
-     mused predicted suggested added says reported reports",
+     mused predicted suggested added says reported reports reads beamed surmised reacted \
+     exclaimed gushed marveled marvelled scoffed snapped fumed sighed laughed",
 );
 
 /// Whether `word` may stand before its subject after a quote.
