@@ -250,11 +250,16 @@ fn earlier_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> 
     // “more listening”" is Ryan's), but not one that attributes an earlier
     // quote of the frame ("“A,” Smith said, and Jones called it “B.”").
     let mut from = 0;
+    let mut previous: Option<Found> = None;
     for k in 0..pos {
         if matches!(items[k], Item::Quote(_)) {
-            if let Some(cue) = after_quote(text, items, k).and_then(|f| f.cue) {
-                from =
-                    (k..pos).find(|&c| items[c].word().is_some_and(|w| w.start == cue.start)).map_or(k + 1, |c| c + 1);
+            if let Some(found) = after_quote(text, items, k) {
+                if let Some(cue) = &found.cue {
+                    from = (k..pos)
+                        .find(|&c| items[c].word().is_some_and(|w| w.start == cue.start))
+                        .map_or(k + 1, |c| c + 1);
+                }
+                previous = Some(found);
             }
         }
     }
@@ -272,7 +277,8 @@ fn earlier_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> 
             return Some(Found { source, cue: Some(cue.start..cue.end), pattern: Pattern::EarlierInSentence });
         }
     }
-    None
+    // “A,” one aide said late last month, “B.”: the rest of a split quote.
+    previous.map(|found| Found { pattern: Pattern::EarlierInSentence, ..found })
 }
 
 /// Who does the saying of a participle: the subject of a reporting verb
@@ -321,6 +327,12 @@ fn inverted_subject(text: &str, items: &[Item], cue: usize) -> Option<Range<usiz
 /// opening phrase set off by a comma ("During the debate, Cruz ...").
 pub fn main_subject(text: &str, items: &[Item], limit: usize) -> Option<Range<usize>> {
     let mut start = items[..limit].iter().position(|item| item.word().is_some())?;
+    // "But Novak said": a conjunction opening the sentence is a word alone.
+    let conjunction =
+        |w: &str| matches!(w.to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "then" | "now" | "also");
+    if conjunction(items[start].word()?.text(text)) && items.get(start + 1).is_some_and(|i| i.word().is_some()) {
+        start += 1;
+    }
     let first = items[start].word()?.text(text);
     // An opening phrase: a preposition or adverb ("During the debate,",
     // "Therefore,"), or a participle ("Citing the attack,").
@@ -333,14 +345,6 @@ pub fn main_subject(text: &str, items: &[Item], limit: usize) -> Option<Range<us
     if opens_with_phrase {
         match items[start..limit].iter().position(|item| item.is_punct(text, ",")) {
             Some(comma) => start += comma + 1,
-            // "But Novak said": a single opening word.
-            None if matches!(
-                first.to_lowercase().as_str(),
-                "but" | "and" | "so" | "yet" | "still" | "then" | "now" | "also"
-            ) =>
-            {
-                start += 1
-            }
             None => return None,
         }
     }
@@ -1016,6 +1020,18 @@ mod tests {
             first("Protesters marching through the streets chanted “What curfew?” all night."),
             Some(("Protesters", Some("chanted"), Pattern::BeforeQuote))
         );
+    }
+
+    #[test]
+    fn the_rest_of_a_split_quote_with_time_between() {
+        let text = "“That is no answer,” one aide said late last month, “but a muted one.”";
+        let paras = paragraphs::split(text);
+        let sentences = sentences::split(text, &paras);
+        let quotes = quotes::find(text, &paras);
+        let built = frames::build(text, &sentences, &quotes);
+        let (frame, pos) = built.of_quote[1];
+        let found = attribute(text, &built.frames[frame], pos).unwrap();
+        assert_eq!(&text[found.source], "one aide");
     }
 
     #[test]
