@@ -309,7 +309,7 @@ fn resolve_pronoun(
         let subject = (0..before)
             .rev()
             .take_while(|&m| mentions[m].sentence + SUBJECT_WINDOW >= sentence)
-            .filter(|&m| m == 0 || mentions[m - 1].sentence != mentions[m].sentence)
+            .filter(|&m| mentions[m].speaks || m == 0 || mentions[m - 1].sentence != mentions[m].sentence)
             .find(|&m| fits(&mentions[m], mention_entity[m]));
         if let Some(m) = subject {
             return Some(mention_entity[m]);
@@ -384,6 +384,14 @@ mod tests {
         let (of_quote, list) = speakers("Ramos believes in journalism that “takes sides.”");
         assert_eq!(of_quote, [None]);
         assert!(list.is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_continues_the_one_who_just_spoke() {
+        let text =
+            "With a vote for Mr. Trump ruled out, Mr. Cross said he would back Clinton, whom he called “divisive.”";
+        let (of_quote, _) = speakers(text);
+        assert_eq!(of_quote, [Some("Cross".to_string())]);
     }
 
     #[test]

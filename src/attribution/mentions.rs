@@ -28,6 +28,9 @@ pub struct NameMention {
     pub organisation: bool,
     /// The sentence it is in.
     pub sentence: usize,
+    /// Whether a reporting verb follows it ("Cross said"): it is the subject
+    /// of speech, which later pronouns most often continue.
+    pub speaks: bool,
 }
 
 /// Lower-case words that may stand inside a name ("Ludwig van Beethoven").
@@ -198,7 +201,24 @@ fn add_run(
     } else {
         appositive(text, tokens, last)
     };
-    out.push(NameMention { span: tokens[first].start..tokens[last - 1].end, role, gender, organisation, sentence });
+    // A reporting verb right after the name, past a bracket and adverbs.
+    let mut next = last;
+    if tokens.get(next).is_some_and(|t| t.text(text) == "(") {
+        next = tokens[next..].iter().position(|t| t.text(text) == ")").map_or(next, |p| next + p + 1);
+    }
+    while tokens.get(next).is_some_and(|t| t.is_word && function_words::may_stand_between_source_and_verb(t.text(text)))
+    {
+        next += 1;
+    }
+    let speaks = tokens.get(next).is_some_and(|t| t.is_word && crate::lexicon::cues::is_speech_verb(t.text(text)));
+    out.push(NameMention {
+        span: tokens[first].start..tokens[last - 1].end,
+        role,
+        gender,
+        organisation,
+        sentence,
+        speaks,
+    });
 }
 
 fn merge(known: Gender, new: Gender) -> Gender {
