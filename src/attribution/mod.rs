@@ -137,8 +137,13 @@ pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Ve
             // A title (“Meet the Press”) in a sentence that quotes someone
             // else is not their words; only an attribution touching it counts.
             let touching = matches!(found.pattern, Pattern::AfterQuote | Pattern::BeforeQuote | Pattern::Label);
-            let after_possessive =
-                pos.checked_sub(1).and_then(|p| frame.items[p].word()).is_some_and(|w| is_possessive(w.text(text)));
+            // After a possessive, a show's or outlet's noun, or "told": a
+            // name of a work or outlet (ABC's “This Week”, told “Fox and
+            // Friends”, the TV show “Shark Tank”), even with an attribution touching it.
+            let after_possessive = word_before
+                .as_deref()
+                .is_some_and(|w| is_possessive(w) || WORK_NOUNS.contains(&w) || matches!(w, "told" | "tells" | "on"))
+                || work_noun_before_comma(text, frame, pos);
             if is_title_like(inner) && (after_possessive || !touching && names_a_work(text, frame, pos)) {
                 result.push(Attribution::None(Unattributed::Title));
             } else {
@@ -294,6 +299,13 @@ fn names_a_work(text: &str, frame: &frames::Frame, pos: usize) -> bool {
         || after.is_some_and(|a| WORK_NOUNS.contains(&a.as_str()))
 }
 
+/// "his new book, “Crippled America”": a work's noun and a comma before it.
+fn work_noun_before_comma(text: &str, frame: &frames::Frame, pos: usize) -> bool {
+    pos >= 2
+        && frame.items[pos - 1].is_punct(text, ",")
+        && frame.items[pos - 2].word().is_some_and(|w| WORK_NOUNS.contains(&w.text(text).to_lowercase().as_str()))
+}
+
 fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("\u{2019}s")
 }
@@ -321,10 +333,26 @@ const WORK_NOUNS: &[&str] = &[
 fn is_title_like(inner: &str) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
     !words.is_empty()
-        && words.len() <= 6
+        && words.len() <= 8
+        && words.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(*w, "of" | "the" | "and" | "a" | "in" | "on")
+                || matches!(
+                    *w,
+                    "of" | "the"
+                        | "and"
+                        | "a"
+                        | "an"
+                        | "in"
+                        | "on"
+                        | "with"
+                        | "for"
+                        | "to"
+                        | "at"
+                        | "from"
+                        | "by"
+                        | "or"
+                )
         })
         && !inner.trim_end().trim_end_matches(['.', ',']).contains(['.', '!', '?', ',', ';', ':'])
         && !inner.trim_end().ends_with(['!', '?'])
@@ -460,6 +488,15 @@ The senator is wrong.";
         // Even with an attribution touching it.
         let text = "On ABC News’s “This Week,” Rubio said the words matter.";
         assert_eq!(attributions(text)[0], Attribution::None(Unattributed::Title));
+    }
+
+    #[test]
+    fn shows_and_outlets_named_beside_a_reporting_verb() {
+        let text = "“He is fair game,” Fiorina told “Fox and Friends,” on Monday. “It is early,” said Cuban, host of the show “Shark Tank.”";
+        let found = attributions(text);
+        assert_eq!(source(text, &found[0]), Some("Fiorina"));
+        assert_eq!(found[1], Attribution::None(Unattributed::Title));
+        assert_eq!(found[3], Attribution::None(Unattributed::Title));
     }
 
     #[test]
