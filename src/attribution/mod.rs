@@ -174,6 +174,9 @@ fn unstated(
             return Attribution::Continues { quote: previous, why: Continuation::SameQuote };
         }
     }
+    if let Some(found) = patterns::headline(text, &frame.items) {
+        return Attribution::Stated { source: found.source, cue: found.cue, pattern: found.pattern };
+    }
     if let Some(found) = closed_by_another_mark(text, quote) {
         return Attribution::Stated { source: found.source, cue: found.cue, pattern: Pattern::AfterQuote };
     }
@@ -497,6 +500,23 @@ The senator is wrong.";
         assert_eq!(source(text, &found[0]), Some("Fiorina"));
         assert_eq!(found[1], Attribution::None(Unattributed::Title));
         assert_eq!(found[3], Attribution::None(Unattributed::Title));
+    }
+
+    #[test]
+    fn headlines_in_title_case() {
+        for (text, speaker) in [
+            ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Comments\nBody.", "Chris Christie"),
+            ("Rush Limbaugh: Asking For A Fact Check ‘Reeks of Fear’\nBody.", "Rush Limbaugh"),
+            ("Trump ‘The Dealmaker’ Could Address Energy, Lindsey Graham Says\nBody.", "Lindsey Graham"),
+        ] {
+            assert_eq!(source(text, &attributions(text)[0]), Some(speaker), "{text}");
+        }
+    }
+
+    #[test]
+    fn as_they_put_it() {
+        let text = "The requirement is a “lawful source of income,” as a Homeland Security memo put it.";
+        assert_eq!(source(text, &attributions(text)[0]), Some("a Homeland Security memo"));
     }
 
     #[test]

@@ -60,6 +60,7 @@ pub fn attribute(text: &str, frame: &Frame, pos: usize) -> Option<Found> {
     after_quote(text, items, pos)
         .or_else(|| before_quote(text, items, pos))
         .or_else(|| according_to(text, items))
+        .or_else(|| as_they_put_it(text, items))
         .or_else(|| earlier_in_sentence(text, items, pos))
         .or_else(|| later_in_sentence(text, items, pos))
         .or_else(|| label(text, items, pos))
@@ -238,6 +239,89 @@ fn according_to(text: &str, items: &[Item]) -> Option<Found> {
         if matched {
             let (source, _) = phrase_after(text, items, i + 2)?;
             return Some(Found { source, cue: Some(a.start..b.end), pattern: Pattern::AccordingTo });
+        }
+    }
+    None
+}
+
+/// `as a Homeland Security memo put it`, `as Cruz said`: a source in an
+/// "as" clause anywhere in the frame.
+fn as_they_put_it(text: &str, items: &[Item]) -> Option<Found> {
+    for (i, item) in items.iter().enumerate() {
+        if !item.word().is_some_and(|w| w.text(text).eq_ignore_ascii_case("as")) {
+            continue;
+        }
+        // The verb within a few words: "put it", or a verb of saying.
+        for at in i + 2..items.len().min(i + 10) {
+            let Some(verb) = items[at].word() else { break };
+            let put_it = verb.text(text) == "put"
+                && items.get(at + 1).and_then(Item::word).is_some_and(|w| w.text(text) == "it");
+            if !(put_it || is_cue(text, &items[at]) && cues::inverts(verb.text(text))) {
+                continue;
+            }
+            let (first, last) = (items[i + 1].word()?, items[at - 1].word()?);
+            let opens = first.text(text);
+            if !(opens.starts_with(char::is_uppercase)
+                || function_words::is_determiner(opens)
+                || pronouns::is_subject_pronoun(opens))
+            {
+                break;
+            }
+            let end = if put_it { items[at + 1].word()?.end } else { verb.end };
+            return Some(Found {
+                source: first.start..last.end,
+                cue: Some(verb.start..end),
+                pattern: Pattern::AccordingTo,
+            });
+        }
+    }
+    None
+}
+
+/// A headline in title case names its speaker with capitals throughout:
+/// `Chris Christie Calls Hillary Clinton ‘A Disgrace’`, `Rush Limbaugh:
+/// Hillary ... ‘Reeks of Fear’`, `... Could Address Clean Energy, Lindsey
+/// Graham Says`.
+pub fn headline(text: &str, items: &[Item]) -> Option<Found> {
+    let words: Vec<&Token> = items.iter().filter_map(Item::word).collect();
+    let long: Vec<&&Token> = words.iter().filter(|w| w.text(text).len() > 3).collect();
+    let title_case = long.len() >= 3
+        && long.iter().all(|w| w.text(text).starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+    if !title_case {
+        return None;
+    }
+    // "Rush Limbaugh: ...": a name and a colon open it.
+    if let Some(colon) = items.iter().take(6).position(|i| i.is_punct(text, ":")) {
+        if colon > 0
+            && items[..colon].iter().all(|i| i.word().is_some())
+            && !items[..colon].iter().any(|i| matches!(i, Item::Quote(_)))
+        {
+            let first = items[0].word()?;
+            let last = items[colon - 1].word()?;
+            return Some(Found { source: first.start..last.end, cue: None, pattern: Pattern::Label });
+        }
+    }
+    // A capitalised reporting verb with a name right before it.
+    for (i, item) in items.iter().enumerate().skip(1) {
+        let Some(verb) = item.word() else { continue };
+        if !cues::is_speech_verb(verb.text(text)) {
+            continue;
+        }
+        let mut start = i;
+        while start > 0
+            && i - start < 4
+            && items[start - 1].word().is_some_and(|w| !function_words::is_phrase_boundary(w.text(text)))
+        {
+            start -= 1;
+        }
+        if start < i {
+            let first = items[start].word()?;
+            let last = items[i - 1].word()?;
+            return Some(Found {
+                source: first.start..last.end,
+                cue: Some(verb.start..verb.end),
+                pattern: Pattern::Label,
+            });
         }
     }
     None
