@@ -39,6 +39,9 @@ pub struct Frame {
     pub end: usize,
     pub paragraph: usize,
     pub items: Vec<Item>,
+    /// The quotes of the frame that look like titles (“Face the Nation”),
+    /// by index: they are no speech, so no attribution belongs to them.
+    pub titles: Vec<usize>,
 }
 
 /// The frames of the text, in order, and for each quote the frame holding it
@@ -85,7 +88,19 @@ pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames
             next_quote += 1;
         }
         push_tokens(text, at, end, &mut items);
-        frames.push(Frame { start: first.start, end, paragraph: first.paragraph, items });
+        let titles = items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Quote(q) => Some(*q),
+                _ => None,
+            })
+            .filter(|&q| {
+                // Two words at least: a lone “Yes,” is more often speech.
+                let inner = &text[quotes[q].inner_start..quotes[q].inner_end];
+                inner.split_whitespace().count() >= 2 && crate::quotes::looks_like_a_title(inner)
+            })
+            .collect();
+        frames.push(Frame { start: first.start, end, paragraph: first.paragraph, items, titles });
     }
     Frames { frames, of_quote }
 }

@@ -144,7 +144,9 @@ pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Ve
                 .as_deref()
                 .is_some_and(|w| is_possessive(w) || WORK_NOUNS.contains(&w) || matches!(w, "told" | "tells" | "on"))
                 || work_noun_before_comma(text, frame, pos);
-            if is_title_like(inner) && (after_possessive || !touching && names_a_work(text, frame, pos)) {
+            if crate::quotes::looks_like_a_title(inner)
+                && (after_possessive || !touching && names_a_work(text, frame, pos))
+            {
                 result.push(Attribution::None(Unattributed::Title));
             } else {
                 result.push(Attribution::Stated { source: found.source, cue: found.cue, pattern: found.pattern });
@@ -186,7 +188,7 @@ fn unstated(
     }
     if !stands_as_sentence(text, frame, pos) {
         let inner = &text[quote.inner_start..quote.inner_end];
-        if is_title_like(inner) {
+        if crate::quotes::looks_like_a_title(inner) {
             return Attribution::None(Unattributed::Title);
         }
         // Words quoted inside a sentence about someone are, in news, that
@@ -331,35 +333,6 @@ const WORK_NOUNS: &[&str] = &[
     "article",
     "episode",
 ];
-
-/// Short, every word capitalised: “Saturday Night Live”, “Succession”.
-fn is_title_like(inner: &str) -> bool {
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 8
-        && words.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(
-                    *w,
-                    "of" | "the"
-                        | "and"
-                        | "a"
-                        | "an"
-                        | "in"
-                        | "on"
-                        | "with"
-                        | "for"
-                        | "to"
-                        | "at"
-                        | "from"
-                        | "by"
-                        | "or"
-                )
-        })
-        && !inner.trim_end().trim_end_matches(['.', ',']).contains(['.', '!', '?', ',', ';', ':'])
-        && !inner.trim_end().ends_with(['!', '?'])
-}
 
 /// Pieces of one quote running over paragraphs share an attribution: each
 /// takes the nearest one stated before it, or, before any, the first stated

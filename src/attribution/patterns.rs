@@ -61,7 +61,7 @@ pub fn attribute(text: &str, frame: &Frame, pos: usize) -> Option<Found> {
         .or_else(|| before_quote(text, items, pos))
         .or_else(|| according_to(text, items))
         .or_else(|| as_they_put_it(text, items))
-        .or_else(|| earlier_in_sentence(text, items, pos))
+        .or_else(|| earlier_in_sentence(text, frame, pos))
         .or_else(|| later_in_sentence(text, items, pos))
         .or_else(|| label(text, items, pos))
         .or_else(|| after_colon(text, items, pos))
@@ -329,14 +329,16 @@ pub fn headline(text: &str, items: &[Item]) -> Option<Found> {
 
 /// A reporting verb before the quote in its frame, other quotes between
 /// them or not (`Novak called it “x” and “y”`); the first of several.
-fn earlier_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> {
+fn earlier_in_sentence(text: &str, frame: &Frame, pos: usize) -> Option<Found> {
+    let items = &frame.items[..];
     // The outermost reporting verb wins ("Ryan said the protests demand
     // “more listening”" is Ryan's), but not one that attributes an earlier
     // quote of the frame ("“A,” Smith said, and Jones called it “B.”").
     let mut from = 0;
     let mut previous: Option<Found> = None;
     for k in 0..pos {
-        if matches!(items[k], Item::Quote(_)) {
+        // A title (on CBS's “Face the Nation,” Ryan said) has no attribution.
+        if matches!(items[k], Item::Quote(q) if !frame.titles.contains(&q)) {
             if let Some(found) = after_quote(text, items, k) {
                 if let Some(cue) = &found.cue {
                     from = (k..pos)
@@ -770,9 +772,23 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
         k -= 1;
         count += 1;
     }
+    // A sentence-opening word is no part of a name ("But Novak said").
+    let mut first = first;
+    if let Some(pos) = items[..=end].iter().position(|i| i.word().is_some_and(|w| w.start == first.start)) {
+        let mut p = pos;
+        while p < end
+            && items[p].word().is_some_and(|w| {
+                function_words::is_sentence_starter(w.text(text)) && !function_words::is_determiner(w.text(text))
+            })
+        {
+            p += 1;
+            first = items[p].word()?;
+        }
+    }
     // A source starts with a determiner, a capital or a pronoun, or is a
     // short plural ("critics", "senior officials"); anything else is the
-    // tail of another clause ("chided Trump for raising").
+    // tail of another clause ("chided Trump for raising", "Following
+    // initial reports").
     let first_text = first.text(text);
     let plural = text[first.start..last.end].split_whitespace().count() <= 3 && last_text.ends_with('s');
     let role_head = names::is_title(last_text);
@@ -785,19 +801,7 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
     if !valid {
         return None;
     }
-    // A sentence-opening word is no part of a name ("But Novak said").
-    let mut start = first.start;
-    if let Some(pos) = items[..=end].iter().position(|i| i.word().is_some_and(|w| w.start == start)) {
-        let mut p = pos;
-        while p < end
-            && items[p].word().is_some_and(|w| {
-                function_words::is_sentence_starter(w.text(text)) && !function_words::is_determiner(w.text(text))
-            })
-        {
-            p += 1;
-            start = items[p].word()?.start;
-        }
-    }
+    let start = first.start;
     Some(start..last.end)
 }
 
@@ -1116,6 +1120,25 @@ mod tests {
         let (frame, pos) = built.of_quote[1];
         let found = attribute(text, &built.frames[frame], pos).unwrap();
         assert_eq!(&text[found.source], "one aide");
+    }
+
+    #[test]
+    fn a_title_earlier_in_the_sentence_does_not_take_the_verb() {
+        let text = "In an interview on CBS's “Face the Nation,” Paul Ryan said protests demand that we engage in “more listening.”";
+        let paras = paragraphs::split(text);
+        let sentences = sentences::split(text, &paras);
+        let quotes = quotes::find(text, &paras);
+        let built = frames::build(text, &sentences, &quotes);
+        let (frame, pos) = built.of_quote[1];
+        assert_eq!(&text[attribute(text, &built.frames[frame], pos).unwrap().source], "Paul Ryan");
+    }
+
+    #[test]
+    fn an_opening_word_is_no_source() {
+        assert_eq!(
+            first("Following initial reports, Donald Trump said that “a bomb” had gone off."),
+            Some(("Donald Trump", Some("said"), Pattern::EarlierInSentence))
+        );
     }
 
     #[test]

@@ -189,6 +189,35 @@ impl<'t> Scanner<'t> {
     }
 }
 
+/// Short, every word capitalised: “Saturday Night Live”, “Succession”.
+pub fn looks_like_a_title(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    *w,
+                    "of" | "the"
+                        | "and"
+                        | "a"
+                        | "an"
+                        | "in"
+                        | "on"
+                        | "with"
+                        | "for"
+                        | "to"
+                        | "at"
+                        | "from"
+                        | "by"
+                        | "or"
+                )
+        })
+        && !inner.trim_end().trim_end_matches(['.', ',']).contains(['.', '!', '?', ',', ';', ':'])
+        && !inner.trim_end().ends_with(['!', '?'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
