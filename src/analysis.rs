@@ -104,6 +104,9 @@ pub struct Quote {
     pub unattributed: Option<Unattributed>,
     /// Quotes inside this one (single marks inside double, or the reverse).
     pub nested: Vec<Span>,
+    /// In a paragraph that is not the article (boilerplate or a caption):
+    /// found, but not counted as the article quoting anyone.
+    pub outside_article: bool,
 }
 
 /// Why a quote has no speaker.
@@ -140,6 +143,9 @@ pub struct Speaker {
     pub mentions: Vec<Span>,
     /// Indices into [`Analysis::quotes`] of this speaker's quotes, in order.
     pub quotes: Vec<usize>,
+    /// Quoted only outside the article (in boilerplate or captions): not one
+    /// of the article's speakers.
+    pub outside_article: bool,
 }
 
 /// What kind of source a speaker is.

@@ -88,6 +88,7 @@ pub fn analyze(text: &str) -> Analysis {
                 confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
                 unattributed,
                 nested,
+                outside_article: !is_article(paras[q.paragraph].kind),
             }
         })
         .collect();
@@ -95,15 +96,26 @@ pub fn analyze(text: &str) -> Analysis {
         .speakers
         .iter()
         .enumerate()
-        .map(|(index, s)| Speaker {
-            name: s.name.clone(),
-            kind: s.kind,
-            role: s.role.clone(),
-            mentions: s.mentions.iter().map(&mut span).collect(),
-            quotes: merged.of_quote.iter().enumerate().filter(|(_, &q)| q == Some(index)).map(|(i, _)| i).collect(),
+        .map(|(index, s)| {
+            let own: Vec<usize> =
+                merged.of_quote.iter().enumerate().filter(|(_, &q)| q == Some(index)).map(|(i, _)| i).collect();
+            let outside_article = own.iter().all(|&q| quotes[q].outside_article);
+            Speaker {
+                name: s.name.clone(),
+                kind: s.kind,
+                role: s.role.clone(),
+                mentions: s.mentions.iter().map(&mut span).collect(),
+                quotes: own,
+                outside_article,
+            }
         })
         .collect();
     Analysis { version: FORMAT_VERSION, paragraphs, sentences, quotes, speakers }
+}
+
+/// Whether a paragraph of this kind is the article's own text.
+fn is_article(kind: ParagraphKind) -> bool {
+    !matches!(kind, ParagraphKind::Boilerplate | ParagraphKind::Caption)
 }
 
 /// The source mention and cue that attribute quote `index`: its own, or those

@@ -79,7 +79,7 @@ fn json_form_matches_the_documented_contract() {
     assert_eq!(lone["quotes"][0]["unattributed"], "not-stated");
     assert_eq!(
         json["speakers"][0],
-        serde_json::json!({"name": "Ann", "kind": "person", "role": null, "mentions": [{"start": 19, "end": 22}], "quotes": [0, 1]})
+        serde_json::json!({"name": "Ann", "kind": "person", "role": null, "mentions": [{"start": 19, "end": 22}], "quotes": [0, 1], "outside_article": false})
     );
     // And back again, unchanged.
     let back: Analysis = serde_json::from_value(json).unwrap();
@@ -160,4 +160,21 @@ fn news_conventions_article() {
     // Sentences: abbreviations do not split them; every one lies in its paragraph.
     let berg_sentence = analysis.sentences.iter().find(|s| slice(&text, s.start, s.end).contains("Mr. Tomas")).unwrap();
     assert!(slice(&text, berg_sentence.start, berg_sentence.end).starts_with("“We lost millions,”"));
+}
+
+#[test]
+fn quotes_in_boilerplate_are_outside_the_article() {
+    let text = "Port to reopen within a week\n\
+                “We will reopen the port within a week,” said Elena Novak, head of the port authority.\n\
+                Shipping firms said they would wait and see before they returned to the harbour.\n\
+                Editor’s note: “We regret the error,” said Tomas Berg, the paper’s editor.";
+    let analysis = analyze(text);
+    let kinds: Vec<ParagraphKind> = analysis.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds, [ParagraphKind::Title, ParagraphKind::Body, ParagraphKind::Body, ParagraphKind::Boilerplate]);
+    assert!(!analysis.quotes[0].outside_article);
+    assert!(analysis.quotes[1].outside_article, "the quote is still found, but outside the article");
+    let berg = &analysis.speakers[analysis.quotes[1].speaker.unwrap()];
+    assert_eq!(berg.name, "Tomas Berg");
+    assert!(berg.outside_article);
+    assert!(!analysis.speakers[analysis.quotes[0].speaker.unwrap()].outside_article);
 }

@@ -43,8 +43,10 @@ export function render(container, text, analysis, options = {}) {
 /** Fills `list` with one item per speaker, most quoted first. */
 export function renderSpeakers(list, analysis) {
   const doc = list.ownerDocument;
+  // Speakers quoted only in boilerplate or captions are not the article's.
   const order = analysis.speakers
     .map((speaker, index) => ({ speaker, index }))
+    .filter(({ speaker }) => !speaker.outside_article)
     .sort((a, b) => b.speaker.quotes.length - a.speaker.quotes.length || a.index - b.index);
   const items = order.map(({ speaker, index }) => {
     const item = doc.createElement('li');

@@ -3,6 +3,7 @@
 //! table; changing what the analyzer knows means editing a table, not code.
 
 pub mod abbreviations;
+pub mod boilerplate;
 pub mod cues;
 pub mod marks;
 pub mod names;

@@ -1,6 +1,7 @@
-//! Text structure: the paragraphs (and, later, sentences) that every later
-//! stage works within.
+//! Text structure: the paragraphs, their kinds, sentences and words that every
+//! later stage works within.
 
+pub mod kinds;
 pub mod paragraphs;
 pub mod sentences;
 pub mod words;

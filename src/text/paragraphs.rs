@@ -1,5 +1,5 @@
 //! Paragraphs: the first stage. Takes the text, gives every non-blank line as
-//! a paragraph with its kind.
+//! a paragraph with its kind (decided by [`crate::text::kinds`]).
 //!
 //! Pastes separate paragraphs by blank lines or by single newlines, with `\n`,
 //! `\r\n` or `\r` endings, so every non-blank line is a paragraph. A
@@ -23,9 +23,6 @@ pub fn is_padding(ch: char) -> bool {
     ch.is_whitespace() || ch == '\u{200B}' || ch == '\u{FEFF}'
 }
 
-/// The longest a headline runs; a longer first line is the article's body.
-const MAX_TITLE_CHARS: usize = 250;
-
 /// Splits `text` into paragraphs: every non-blank line, trimmed of padding.
 pub fn split(text: &str) -> Vec<Para> {
     let mut paras = Vec::new();
@@ -47,7 +44,7 @@ pub fn split(text: &str) -> Vec<Para> {
         }
         i += 1;
     }
-    classify(text, &mut paras);
+    crate::text::kinds::classify(text, &mut paras);
     paras
 }
 
@@ -58,20 +55,6 @@ fn push_trimmed(text: &str, start: usize, end: usize, paras: &mut Vec<Para>) {
     let trimmed = trimmed.trim_end_matches(is_padding);
     if !trimmed.is_empty() {
         paras.push(Para { start, end: start + trimmed.len(), kind: ParagraphKind::Body });
-    }
-}
-
-/// A first cut at kinds: the first line is the headline when the text has more
-/// than one paragraph and the line reads like one (short, not ending like a
-/// sentence). Everything else is body.
-fn classify(text: &str, paras: &mut [Para]) {
-    if paras.len() < 2 {
-        return;
-    }
-    let first = &text[paras[0].start..paras[0].end];
-    let ends_like_sentence = first.ends_with(['.', ',', ';', ':']);
-    if first.chars().count() <= MAX_TITLE_CHARS && !ends_like_sentence {
-        paras[0].kind = ParagraphKind::Title;
     }
 }
 
@@ -102,16 +85,10 @@ mod tests {
     }
 
     #[test]
-    fn a_short_first_line_is_the_title() {
-        let paras = split("Port to reopen next week\n\nThe port will reopen, officials said.");
+    fn paragraphs_get_kinds() {
+        let paras = split("Port to reopen next week\n\nThe port will reopen next week, officials said on Monday.");
         assert_eq!(paras[0].kind, ParagraphKind::Title);
         assert_eq!(paras[1].kind, ParagraphKind::Body);
-    }
-
-    #[test]
-    fn a_first_line_that_is_a_sentence_is_body() {
-        let paras = split("The port will reopen, officials said.\nIt closed in May.");
-        assert_eq!(paras[0].kind, ParagraphKind::Body);
         // A lone paragraph is never a title.
         assert_eq!(split("Port to reopen")[0].kind, ParagraphKind::Body);
     }

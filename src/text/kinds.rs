@@ -1,0 +1,396 @@
+//! Paragraph kinds: takes the paragraphs, gives each its kind as a reader
+//! sees it: the headline, a byline, the article's body, a photo caption, or
+//! boilerplate the paste brought along (prompts, notes, embedded posts,
+//! related headlines).
+//!
+//! How it works, in the spirit of jusText:
+//!
+//! 1. Each paragraph is scored on its own evidence: phrase lists (data in
+//!    [`crate::lexicon::boilerplate`]), markup, web addresses and handles,
+//!    time stamps, length. Every weight below says why it is what it is.
+//! 2. Context: a short, doubtful paragraph takes its class from its
+//!    neighbours (a name alone between two credits is a credit).
+//! 3. Runs: a run of short title-case lines at the end of the article, or
+//!    after a "Related:" label, is a list of headlines, boilerplate line by
+//!    line.
+//! 4. The headline is the first paragraph when it reads like one.
+
+use crate::analysis::ParagraphKind;
+use crate::lexicon::boilerplate as phrases;
+use crate::text::paragraphs::Para;
+
+/// What one paragraph shows on its own.
+struct Evidence {
+    words: usize,
+    /// Share of words of four letters or more that start with a capital.
+    title_case: f64,
+    has_quote_mark: bool,
+    boilerplate_score: f64,
+    caption: bool,
+    byline: bool,
+    /// A section break ("___"): layout of the article's body.
+    separator: bool,
+    /// Reads like an author's note: "Aaron Kall is director of debate ...".
+    bio: bool,
+}
+
+/// A paragraph scoring this much or more is boilerplate on its own.
+const BOILERPLATE_THRESHOLD: f64 = 3.0;
+
+/// Paragraphs this short are doubtful: their neighbours decide.
+const SHORT_WORDS: usize = 5;
+
+/// A headline is no longer than this.
+const MAX_TITLE_WORDS: usize = 30;
+
+/// A line in a list of related headlines is no shorter than this: two
+/// capitalised words alone are more often a name or a place signing a
+/// letter ("John Gorra." "Staunton Va.").
+const MIN_HEADLINE_WORDS: usize = 4;
+
+/// A line in a list of related headlines is no longer than this.
+const MAX_HEADLINE_WORDS: usize = 18;
+
+/// Sets the kind of every paragraph.
+pub fn classify(text: &str, paras: &mut [Para]) {
+    let evidence: Vec<Evidence> = paras.iter().enumerate().map(|(i, p)| weigh(&text[p.start..p.end], i)).collect();
+    let mut kinds: Vec<ParagraphKind> = evidence
+        .iter()
+        .map(|e| {
+            if e.caption {
+                ParagraphKind::Caption
+            } else if e.boilerplate_score >= BOILERPLATE_THRESHOLD {
+                ParagraphKind::Boilerplate
+            } else if e.byline {
+                ParagraphKind::Byline
+            } else {
+                ParagraphKind::Body
+            }
+        })
+        .collect();
+    // An author's note ends the piece: one of its last three paragraphs.
+    let n = kinds.len();
+    for i in n.saturating_sub(3)..n {
+        if i > 0 && evidence[i].bio && kinds[i] == ParagraphKind::Body {
+            kinds[i] = ParagraphKind::Boilerplate;
+        }
+    }
+    apply_context(&evidence, &mut kinds);
+    mark_headline_runs(&evidence, &mut kinds);
+    continue_broken_lines(text, paras, &mut kinds);
+    // The headline: the first paragraph, short, and shorter than the body
+    // paragraph that follows it (a lead paragraph runs longer).
+    let next_body = (1..kinds.len()).find(|&i| kinds[i] == ParagraphKind::Body);
+    if let Some(first) = kinds.first_mut() {
+        let e = &evidence[0];
+        let shorter_than_lead = next_body.is_none_or(|i| evidence[i].words > e.words);
+        if *first == ParagraphKind::Body && paras.len() > 1 && e.words <= MAX_TITLE_WORDS && shorter_than_lead {
+            *first = ParagraphKind::Title;
+        }
+    }
+    for (para, kind) in paras.iter_mut().zip(kinds) {
+        para.kind = kind;
+    }
+}
+
+fn is_not_article(kind: ParagraphKind) -> bool {
+    matches!(kind, ParagraphKind::Boilerplate | ParagraphKind::Caption)
+}
+
+/// The evidence of paragraph number `index`, `line`.
+fn weigh(line: &str, index: usize) -> Evidence {
+    let lower = line.to_lowercase();
+    // Openings are matched past leading quotation marks and dashes
+    // ("\"Follow Pam Key ...\"", "--additional reporting ...").
+    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '<' | '[' | '(' | '@' | '©'));
+    let bare = lower.trim_end_matches(['.', ':', ' ']).trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let long_words: Vec<&&str> =
+        words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let title_case = if long_words.is_empty() {
+        0.0
+    } else {
+        long_words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() as f64 / long_words.len() as f64
+    };
+    let has_quote_mark = line.contains(['"', '\u{201C}', '\u{201D}', '\u{2018}']);
+
+    let mut score = 0.0;
+    // Markup pasted with an embedded post or link is never article prose:
+    // an empty embed is boilerplate; one that carries the post's words is a
+    // quoted post, and the article's.
+    let markup =
+        lower.contains("<tweet") || lower.contains("</tweet>") || lower.contains("<a href") || lower.contains("</a>");
+    if markup && !carries_words(&lower) {
+        score += 4.0;
+    }
+    // "Follow Jo Allen on Twitter @joallen": a social prompt.
+    if opening.starts_with("follow ") && phrases::SOCIAL_NETWORKS.iter().any(|n| lower.contains(n)) {
+        score += 3.0;
+    }
+    // "Also on WorldPost:": a short label over a list of links.
+    if words.len() <= 6 && phrases::LABEL_OPENINGS.iter().any(|p| opening.starts_with(p)) {
+        score += 3.0;
+    }
+    // "Phillip reported from Oakland; Gearan, from Washington.": credits.
+    if words.len() <= 15 && lower.contains(" reported from ") {
+        score += 3.0;
+    }
+    // Section labels and stray widgets: whole lines no article consists of.
+    if phrases::EXACT_LINES.contains(&bare) {
+        score += 4.0;
+    }
+    // Prompts, notes and corrections announce themselves in their first words.
+    let announced = phrases::OPENINGS.iter().any(|p| opening.starts_with(p));
+    if announced {
+        score += 3.0;
+    }
+    // Social and newsletter pitches name themselves anywhere in the line.
+    if phrases::CONTAINS.iter().any(|p| lower.contains(p)) {
+        score += 2.5;
+    }
+    // A handle inside a line ("before.@MaryJBlige sits down") is a post.
+    if words.iter().any(|w| w.contains('@') && w.len() > 2 && !w.contains('.') || w.contains(".@")) {
+        score += 1.5;
+    }
+    // A web address in a short line is a link or a credit.
+    if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") {
+        score += if words.len() < 20 { 2.0 } else { 1.0 };
+    }
+    // Long paragraphs are the article: boilerplate is short, unless it
+    // announces itself (a correction, an editor's note).
+    if words.len() > 40 && !announced {
+        score -= 3.0;
+    }
+    // A quotation in a full sentence is article content.
+    if has_quote_mark && words.len() > 8 && !announced {
+        score -= 1.0;
+    }
+
+    // A credit stands at the end of a caption ("... (AP Photo/Peter
+    // Dejong)") or is the whole line; an agency named inside a sentence is
+    // a source, not a credit.
+    let credit_at_end = lower.char_indices().rev().nth(39).map_or(lower.as_str(), |(i, _)| &lower[i..]);
+    let caption = words.len() <= 40 && phrases::CAPTION_MARKS.iter().any(|p| credit_at_end.contains(p))
+        || phrases::CREDIT_LINES.contains(&bare);
+    // "By Jo Allen" near the top, or a live blog's time stamp ("8:15 p.m."):
+    // the lines that say who wrote and when.
+    let byline = index <= 3
+        && words.len() <= 14
+        && phrases::BYLINE_OPENINGS.iter().any(|p| lower.starts_with(p))
+        && title_case >= 0.5
+        || is_time_stamp(bare);
+    let separator =
+        phrases::SEPARATORS.contains(&bare) || !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
+    Evidence {
+        words: words.len(),
+        title_case,
+        has_quote_mark,
+        boilerplate_score: score,
+        caption,
+        byline,
+        separator,
+        bio: is_bio(line),
+    }
+}
+
+/// Whether markup carries a post's words: text outside the tags.
+fn carries_words(lower: &str) -> bool {
+    let mut depth = 0;
+    let mut letters = 0;
+    for c in lower.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' => depth -= 1,
+            c if depth == 0 && c.is_alphabetic() => letters += 1,
+            _ => {}
+        }
+    }
+    letters >= 12
+}
+
+/// "Aaron Kall is director of debate at ...", "Michael Haltzel, former
+/// adviser to ..., is Senior Fellow at ...": a name, then "is" and a role.
+fn is_bio(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let name_words = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let opens_with_name = words.first().is_some_and(|w| !crate::lexicon::words::is_sentence_starter(w));
+    if !(2..=4).contains(&name_words) || words.len() > 60 || !opens_with_name {
+        return false;
+    }
+    let rest = line.to_lowercase();
+    let Some(at) = rest.find(" is ") else { return false };
+    let after = &rest[at + 4..];
+    at < 160 && phrases::BIO_ROLES.iter().any(|r| after.starts_with(r))
+}
+
+/// "8:15 p.m.", "9L15 p.m." (a typo the corpus keeps), "11 a.m."
+fn is_time_stamp(bare: &str) -> bool {
+    let Some(rest) = bare.strip_suffix(" a.m").or_else(|| bare.strip_suffix(" p.m")) else { return false };
+    !rest.is_empty() && rest.len() <= 5 && rest.chars().all(|c| c.is_ascii_digit() || c == ':' || c == 'l')
+}
+
+/// Whether a paragraph reads like a headline in a list: short, title case,
+/// no quotation.
+fn headline_like(e: &Evidence) -> bool {
+    e.words >= MIN_HEADLINE_WORDS && e.words <= MAX_HEADLINE_WORDS && e.title_case >= 0.75 && !e.has_quote_mark
+}
+
+/// Runs of related headlines: at the end of the article, or after a label
+/// that introduces them ("Related:", "Also on WorldPost:").
+fn mark_headline_runs(evidence: &[Evidence], kinds: &mut [ParagraphKind]) {
+    // From the end back, over headline-like lines and other boilerplate.
+    let mut start = evidence.len();
+    let mut headlines = 0;
+    while start > 1 {
+        let i = start - 1;
+        if headline_like(&evidence[i]) {
+            headlines += 1;
+        } else if !is_not_article(kinds[i]) {
+            break;
+        }
+        start = i;
+    }
+    // Two headlines make a list; a lone title-case line may end the article.
+    if headlines >= 2 {
+        for i in start..evidence.len() {
+            if headline_like(&evidence[i]) && kinds[i] == ParagraphKind::Body {
+                kinds[i] = ParagraphKind::Boilerplate;
+            }
+        }
+    }
+    // After a boilerplate label ending in a colon: the list it introduces.
+    for i in 0..evidence.len() {
+        if kinds[i] == ParagraphKind::Boilerplate && evidence[i].words <= 6 {
+            let mut j = i + 1;
+            while j < evidence.len() && headline_like(&evidence[j]) && kinds[j] == ParagraphKind::Body {
+                j += 1;
+            }
+            if j - i > 2 {
+                for kind in &mut kinds[i + 1..j] {
+                    *kind = ParagraphKind::Boilerplate;
+                }
+            }
+        }
+    }
+}
+
+/// A note broken over several lines ("Editor’s note: Donald Trump
+/// regularly" / "incites" / "political violence ..."): a line after a
+/// boilerplate line that stops mid-sentence continues it.
+fn continue_broken_lines(text: &str, paras: &[Para], kinds: &mut [ParagraphKind]) {
+    for i in 1..kinds.len() {
+        let previous = &text[paras[i - 1].start..paras[i - 1].end];
+        let line = &text[paras[i].start..paras[i].end];
+        let mid_sentence = previous.trim_end().ends_with(|c: char| c.is_alphanumeric() || c == ',')
+            && line.starts_with(|c: char| c.is_lowercase());
+        if kinds[i - 1] == ParagraphKind::Boilerplate && kinds[i] == ParagraphKind::Body && mid_sentence {
+            kinds[i] = ParagraphKind::Boilerplate;
+        }
+    }
+}
+
+/// A short body paragraph between paragraphs that are not the article (or
+/// between one and the end) is not the article either: a name alone after a
+/// photo credit, a stray "of." between two prompts.
+fn apply_context(evidence: &[Evidence], kinds: &mut [ParagraphKind]) {
+    for i in 1..kinds.len() {
+        let e = &evidence[i];
+        if kinds[i] != ParagraphKind::Body || e.words > SHORT_WORDS || e.has_quote_mark || e.separator {
+            continue;
+        }
+        let before = is_not_article(kinds[i - 1]);
+        let after = kinds.get(i + 1).is_none_or(|&k| is_not_article(k));
+        if before && after {
+            kinds[i] = if kinds[i - 1] == ParagraphKind::Caption {
+                ParagraphKind::Caption
+            } else {
+                ParagraphKind::Boilerplate
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::ParagraphKind::{self, *};
+    use crate::text::paragraphs;
+
+    fn kinds(text: &str) -> Vec<(ParagraphKind, &str)> {
+        paragraphs::split(text).iter().map(|p| (p.kind, &text[p.start..p.end])).collect()
+    }
+
+    #[test]
+    fn headline_byline_body() {
+        let text = "Port to reopen within a week\nBy Jo Allen and Sam Reed\nThe port will reopen, officials said on Monday after a week of storms.";
+        assert_eq!(kinds(text).iter().map(|k| k.0).collect::<Vec<_>>(), [Title, Byline, Body]);
+    }
+
+    #[test]
+    fn prompts_notes_and_embedded_posts_are_boilerplate() {
+        let text = "Headline here\n\nThe article starts with a full sentence about the port and its troubles.\n\n\
+                    <tweet tweet-id=\"1\"><tweet/>.\n\nFollow Jo Allen on Twitter @joallen.\n\n\
+                    Editor’s note: an earlier version misspelled a name.\n\nSign up for our newsletter.\n\nABSTRACT.";
+        let found = kinds(text);
+        assert_eq!(found[1].0, Body);
+        for (kind, line) in &found[2..] {
+            assert_eq!(*kind, Boilerplate, "{line}");
+        }
+    }
+
+    #[test]
+    fn live_blog_time_stamps_are_date_lines_and_breaks_are_layout() {
+        let text = "Headline\nThe first entry of the live blog, long enough to be prose.\n___.\n8:15 p.m.\nThe second entry of the live blog, long enough to be prose.";
+        let found = kinds(text);
+        assert_eq!(found[2].0, Body);
+        assert_eq!(found[3].0, Byline);
+    }
+
+    #[test]
+    fn an_embedded_post_with_its_words_is_a_quoted_post() {
+        let text = "Headline\nThe first paragraph of the article, long enough to be prose.\n\
+                    <tweet author=\"x\">Thoughts and prayers to everyone affected today.</tweet>\n\
+                    The last paragraph of the article, long enough to be prose.";
+        assert_eq!(kinds(text)[2].0, Body);
+    }
+
+    #[test]
+    fn photo_captions_and_credits() {
+        let text = "Headline\nThe minister spoke at length about the plan and its costs to the city.\n\
+                    Elena Novak speaks in Rotterdam on Monday. (AP Photo/Peter Dejong)\nGetty Images.";
+        let found = kinds(text);
+        assert_eq!(found[2].0, Caption);
+        assert_eq!(found[3].0, Caption);
+    }
+
+    #[test]
+    fn related_headlines_after_an_article_with_single_newlines() {
+        let text = "Port to reopen within a week\n\
+                    The port will reopen within a week, the authority said on Monday.\n\
+                    “We are ready,” said Elena Novak, head of the port authority.\n\
+                    Shipping firms said they would wait and see before returning to the port.\n\
+                    Storm Season Hits Northern Europe Early\n\
+                    Why Rotterdam Matters To Global Trade\n\
+                    Ten Ports To Watch In 2026";
+        let found = kinds(text);
+        assert_eq!(
+            found.iter().map(|k| k.0).collect::<Vec<_>>(),
+            [Title, Body, Body, Body, Boilerplate, Boilerplate, Boilerplate]
+        );
+    }
+
+    #[test]
+    fn a_short_line_between_boilerplate_is_boilerplate_and_in_the_body_is_not() {
+        let text = "Headline\nA first full paragraph of the article, long enough to read as prose.\n\
+                    Getty Images.\nKristen Cooper.\nFollow Jo Allen on Twitter @joallen.\n";
+        let found = kinds(text);
+        assert_eq!(found[3].0, Caption);
+        let text = "Headline\nA first full paragraph of the article, long enough to read as prose.\nNot so.\nAnother paragraph of the article, just as long as the first one was.";
+        assert_eq!(kinds(text)[2].0, Body);
+    }
+
+    #[test]
+    fn a_first_line_ending_with_a_stop_can_still_be_the_headline() {
+        let text = "After a big loss, Clinton looks for pace to quicken.\nCONCORD, N.H. - Sen. Bernie Sanders scored a decisive victory in Tuesday's primary, and more.";
+        assert_eq!(kinds(text)[0].0, Title);
+    }
+}
