@@ -773,7 +773,6 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
         count += 1;
     }
     // A sentence-opening word is no part of a name ("But Novak said").
-    let mut first = first;
     if let Some(pos) = items[..=end].iter().position(|i| i.word().is_some_and(|w| w.start == first.start)) {
         let mut p = pos;
         while p < end
