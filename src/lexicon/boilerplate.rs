@@ -230,3 +230,10 @@ pub const LABEL_OPENINGS: &[&str] =
 
 /// Where a "Follow X" line sends its reader.
 pub const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "@", "tiktok", "youtube", "linkedin"];
+
+/// Credits for the reporting of a piece: whole lines of their own.
+pub const CREDITS: &[&str] = &[
+    "contributed reporting", "contributed to this report", "contributed to this article",
+    "additional reporting", "first appeared on", "first appeared in", "originally appeared",
+    "originally published", "reported from",
+];

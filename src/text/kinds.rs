@@ -131,8 +131,9 @@ fn weigh(line: &str, index: usize) -> Evidence {
     if words.len() <= 6 && phrases::LABEL_OPENINGS.iter().any(|p| opening.starts_with(p)) {
         score += 3.0;
     }
-    // "Phillip reported from Oakland; Gearan, from Washington.": credits.
-    if words.len() <= 15 && lower.contains(" reported from ") {
+    // "Bryant Rousseau contributed reporting.", "Phillip reported from
+    // Oakland.": a short line crediting the reporting.
+    if words.len() <= 25 && phrases::CREDITS.iter().any(|p| lower.contains(p)) {
         score += 3.0;
     }
     // Section labels and stray widgets: whole lines no article consists of.
