@@ -49,6 +49,17 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     break;
                 }
             }
+            // A plural possessive keeps its apostrophe when a word follows:
+            // "the pilots’ union".
+            let rest = &slice[word_end - start..];
+            if let Some(mark) = rest.chars().next().filter(|c| matches!(c, '\u{2019}' | '\'')) {
+                let after = &rest[mark.len_utf8()..];
+                let plural = text[at..word_end].ends_with('s');
+                if plural && after.starts_with(' ') && after.trim_start().starts_with(char::is_lowercase) {
+                    word_end += mark.len_utf8();
+                    chars.next();
+                }
+            }
             // An abbreviation or initial keeps its full stop: "Sen.", "J.", "U.S.".
             let word = &text[at..word_end];
             if slice[word_end - start..].starts_with('.') && takes_its_stop(word) {
@@ -90,6 +101,7 @@ mod tests {
     #[test]
     fn keeps_apostrophes_and_hyphens_inside_words() {
         assert_eq!(texts("can’t, Jean-Luc's 'x' -"), ["can’t", ",", "Jean-Luc's", "'", "x", "'", "-"]);
+        assert_eq!(texts("the pilots’ union, the boss’ ”"), ["the", "pilots’", "union", ",", "the", "boss", "’", "”"]);
     }
 
     #[test]
