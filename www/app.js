@@ -1,52 +1,169 @@
-// The page: analyzes what is pasted or typed into the text area and shows it.
-// Loading and analysis live here; drawing the result lives in render.js, which
-// other sites can import on its own.
+// The page: analyzes what is pasted, typed or dropped into the text area in a
+// Web Worker (so a large paste never freezes the page) and shows it with the
+// reusable renderer in render.js.
 
-import init, { analyze } from '../pkg/article_analyzer.js';
-import { render, renderSpeakers } from './render.js';
+import {
+  focusSpeaker, quotesCsv, render, renderProgressively, renderSpeakers, renderSummary, summarize,
+} from './render.js';
+import { SAMPLE_ARTICLE } from './sample.js';
 
 /** Wait this long after the last keystroke before analyzing again. */
 const TYPING_PAUSE_MS = 150;
+/** Articles with more paragraphs than this are drawn a batch per frame. */
+const PROGRESSIVE_FROM_PARAGRAPHS = 800;
 
-const input = document.getElementById('article-text');
-const status = document.getElementById('status');
-const view = document.getElementById('article-view');
-const speakerList = document.getElementById('speaker-list');
+const $ = (id) => document.getElementById(id);
+const input = $('article-text');
+const status = $('status');
+const view = $('article-view');
+const speakerList = $('speaker-list');
+const summary = $('summary');
+const stepper = $('stepper');
 
+let worker;
+let latest = 0;
 let pending = 0;
+let shown = null; // { text, analysis }
+let drawing = null; // AbortController of a progressive render
+let chosen = null; // { index, marks, at }
 
-function update() {
+function say(message, state) {
+  status.textContent = message;
+  status.dataset.state = state;
+}
+
+function startWorker() {
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = (event) => receive(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    say(`The analyzer stopped: ${event.message || 'unknown error'}. Edit the text to try again.`, 'error');
+    worker.terminate();
+    startWorker();
+  };
+}
+
+function request() {
+  clearTimeout(pending);
+  latest += 1;
   const text = input.value;
-  let analysis;
-  const started = performance.now();
-  try {
-    analysis = analyze(text);
-  } catch (error) {
-    status.textContent = `The analyzer failed on this text: ${error.message}`;
-    status.dataset.state = 'error';
+  say(text.length > 1_000_000 ? `Analyzing ${(text.length / 1e6).toFixed(1)} million characters…` : 'Analyzing…', 'working');
+  worker.postMessage({ id: latest, text });
+}
+
+function schedule() {
+  clearTimeout(pending);
+  pending = setTimeout(request, TYPING_PAUSE_MS);
+}
+
+async function receive({ id, analysis, milliseconds, error }) {
+  if (id !== latest) return; // An answer for text that has changed since.
+  if (error) {
+    say(`The analyzer failed on this text: ${error}`, 'error');
     return;
   }
-  const elapsed = performance.now() - started;
-  render(view, text, analysis);
+  const text = input.value;
+  shown = { text, analysis };
+  clearSpeaker();
+  drawing?.abort();
+  drawing = new AbortController();
   renderSpeakers(speakerList, analysis);
-  const quotes = analysis.quotes.length;
-  const speakers = analysis.speakers.length;
-  status.dataset.state = 'done';
-  status.textContent = text.trim() === ''
-    ? 'Paste an article to see who said what.'
-    : `${quotes} ${quotes === 1 ? 'quote' : 'quotes'}, ${speakers} ${speakers === 1 ? 'speaker' : 'speakers'}; analyzed in ${elapsed.toFixed(1)} ms.`;
+  renderSummary(summary, summarize(text, analysis));
+  $('export-json').disabled = $('export-csv').disabled = text.trim() === '';
+  const took = `analyzed in ${milliseconds < 10 ? milliseconds.toFixed(1) : Math.round(milliseconds)} ms`;
+  if (analysis.paragraphs.length > PROGRESSIVE_FROM_PARAGRAPHS) {
+    const signal = drawing.signal;
+    const done = await renderProgressively(view, text, analysis, {
+      signal,
+      onProgress: (n, total) => say(`Showing ${n.toLocaleString()} of ${total.toLocaleString()} paragraphs (${took})…`, 'working'),
+    });
+    if (!done || id !== latest) return;
+  } else {
+    render(view, text, analysis);
+  }
+  say(text.trim() === '' ? 'Paste an article to see who said what.' : `Done: ${took}.`, 'done');
 }
 
-function scheduleUpdate() {
-  clearTimeout(pending);
-  pending = setTimeout(update, TYPING_PAUSE_MS);
+// ---------------------------------------------------------------- speakers
+
+function clearSpeaker() {
+  chosen = null;
+  focusSpeaker(view, null);
+  stepper.hidden = true;
+  speakerList.querySelectorAll('[aria-pressed="true"]').forEach((b) => b.setAttribute('aria-pressed', 'false'));
 }
 
-try {
-  await init();
-  input.addEventListener('input', scheduleUpdate);
-  update();
-} catch (error) {
-  status.textContent = `Could not load the analyzer: ${error.message}. Build it with scripts/build.sh.`;
-  status.dataset.state = 'error';
+function step(by) {
+  if (!chosen || chosen.marks.length === 0) return;
+  chosen.at = (chosen.at + by + chosen.marks.length) % chosen.marks.length;
+  const mark = chosen.marks[chosen.at];
+  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  mark.focus({ preventScroll: true });
+  $('step-position').textContent = `Quote ${chosen.at + 1} of ${chosen.marks.length}`;
 }
+
+speakerList.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-index]');
+  if (!button) return;
+  const index = Number(button.dataset.index);
+  if (chosen?.index === index) {
+    clearSpeaker();
+    return;
+  }
+  clearSpeaker();
+  button.setAttribute('aria-pressed', 'true');
+  chosen = { index, marks: focusSpeaker(view, index), at: -1 };
+  stepper.hidden = false;
+  $('step-position').textContent = `${chosen.marks.length} ${chosen.marks.length === 1 ? 'quote' : 'quotes'}`;
+});
+$('next-quote').addEventListener('click', () => step(1));
+$('previous-quote').addEventListener('click', () => step(-1));
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && chosen) clearSpeaker();
+});
+
+// ---------------------------------------------------------------- input and export
+
+function setText(text) {
+  input.value = text;
+  request();
+}
+
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function readFile(file) {
+  if (!file) return;
+  if (file.type && file.type !== 'text/plain') {
+    say(`${file.name} is not a text file; open a .txt file.`, 'error');
+    return;
+  }
+  setText(await file.text());
+}
+
+input.addEventListener('input', schedule);
+input.addEventListener('dragover', (event) => event.preventDefault());
+input.addEventListener('drop', (event) => {
+  event.preventDefault();
+  readFile(event.dataTransfer?.files?.[0]);
+});
+$('open-file').addEventListener('change', (event) => readFile(event.target.files[0]));
+$('load-sample').addEventListener('click', () => setText(SAMPLE_ARTICLE));
+$('clear').addEventListener('click', () => { setText(''); input.focus(); });
+$('export-json').addEventListener('click', () => {
+  if (shown) download('analysis.json', 'application/json', JSON.stringify(shown.analysis, null, 2));
+});
+$('export-csv').addEventListener('click', () => {
+  if (shown) download('quotes.csv', 'text/csv', quotesCsv(shown.analysis));
+});
+
+startWorker();
+request();
