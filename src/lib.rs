@@ -92,13 +92,18 @@ pub fn analyze(text: &str) -> Analysis {
             }
         })
         .collect();
+    // Each speaker's quotes, in one pass over the quotes.
+    let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); merged.speakers.len()];
+    for (quote, speaker) in merged.of_quote.iter().enumerate() {
+        if let Some(speaker) = speaker {
+            quotes_of[*speaker].push(quote);
+        }
+    }
     let speakers = merged
         .speakers
         .iter()
-        .enumerate()
-        .map(|(index, s)| {
-            let own: Vec<usize> =
-                merged.of_quote.iter().enumerate().filter(|(_, &q)| q == Some(index)).map(|(i, _)| i).collect();
+        .zip(quotes_of)
+        .map(|(s, own)| {
             let outside_article = own.iter().all(|&q| quotes[q].outside_article);
             Speaker {
                 name: s.name.clone(),

@@ -17,6 +17,7 @@
 //!    or a group. Each resolution teaches the entity its gender.
 //! 4. A quote that continues another has that quote's speaker.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::analysis::SpeakerKind;
@@ -55,12 +56,38 @@ struct Entity {
     mentions: Vec<Range<usize>>,
 }
 
+/// Where to find an entity by name without scanning them all (the text may
+/// be long): the latest entity for each key. Names only grow ("Novak"
+/// becomes "Elena Novak"), so a hit is checked against the entity's name.
+#[derive(Default)]
+struct Lookup {
+    organisations: HashMap<String, usize>,
+    people: HashMap<String, usize>,
+    surnames: HashMap<String, usize>,
+    first_names: HashMap<String, usize>,
+    unnamed: HashMap<String, usize>,
+}
+
+impl Lookup {
+    fn note_person(&mut self, name: &str, index: usize) {
+        self.people.insert(name.to_string(), index);
+        let mut words = name.split_whitespace();
+        if let Some(first) = words.next() {
+            self.first_names.insert(first.to_string(), index);
+        }
+        if let Some(last) = name.split_whitespace().last() {
+            self.surnames.insert(last.to_string(), index);
+        }
+    }
+}
+
 /// Merges mentions and sources into speakers.
 pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Speakers {
     let mentions = &found.names[..];
     let mut entities: Vec<Entity> = Vec::new();
+    let mut lookup = Lookup::default();
     // For each name mention, its entity.
-    let mention_entity: Vec<usize> = mentions.iter().map(|m| add_name(text, m, &mut entities)).collect();
+    let mention_entity: Vec<usize> = mentions.iter().map(|m| add_name(text, m, &mut entities, &mut lookup)).collect();
     // Everyone quoted by name is surely someone who speaks.
     for attribution in attributions {
         if let Attribution::Stated { source, .. } = attribution {
@@ -77,14 +104,14 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
         .iter()
         .map(|attribution| match attribution {
             Attribution::Stated { source, .. } => {
-                source_entity(text, source.clone(), mentions, &found.pronouns, &mention_entity, &mut entities)
+                source_entity(text, source.clone(), mentions, &found.pronouns, &mention_entity, &mut entities, &mut lookup)
             }
             _ => None,
         })
         .collect();
     // A guess (a partial quote given to its sentence's subject) stands only
     // when that subject is quoted outright elsewhere in the text.
-    let quoted_outright: Vec<usize> =
+    let quoted_outright: HashSet<usize> =
         stated.iter().zip(attributions).filter(|(_, a)| !a.is_guess()).filter_map(|(e, _)| *e).collect();
     for (entity, attribution) in stated.iter_mut().zip(attributions) {
         if attribution.is_guess() && entity.is_some_and(|e| !quoted_outright.contains(&e)) {
@@ -93,9 +120,9 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     }
     // Every other "he" and "she" refers to someone too: they join the
     // mentions of the person they resolve to (a span once only).
+    let taken: HashSet<usize> = entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.start)).collect();
     for (span, sentence) in &found.pronouns {
-        let taken = entities.iter().any(|e| e.mentions.contains(span));
-        if let (false, Some(info)) = (taken, pronouns::subject(&text[span.clone()])) {
+        if let (false, Some(info)) = (taken.contains(&span.start), pronouns::subject(&text[span.clone()])) {
             if let Some(entity) =
                 resolve_pronoun(span.start, Some(*sentence), info, mentions, &mention_entity, &entities)
             {
@@ -109,8 +136,13 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
 
     // Speakers are the entities with quotes, in order of first mention.
     let mut quoted: Vec<usize> = of_quote.iter().flatten().copied().collect();
-    quoted.sort_unstable_by_key(|&e| (entities[e].mentions.iter().map(|m| m.start).min(), e));
+    quoted.sort_unstable();
     quoted.dedup();
+    let first_mention: Vec<Option<usize>> =
+        quoted.iter().map(|&e| entities[e].mentions.iter().map(|m| m.start).min()).collect();
+    let mut order: Vec<usize> = (0..quoted.len()).collect();
+    order.sort_unstable_by_key(|&i| (first_mention[i], quoted[i]));
+    let quoted: Vec<usize> = order.into_iter().map(|i| quoted[i]).collect();
     let mut index_of = vec![None; entities.len()];
     let mut speakers = Vec::with_capacity(quoted.len());
     for (index, &entity) in quoted.iter().enumerate() {
@@ -130,29 +162,23 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
 }
 
 /// The entity of a name mention, new or known.
-fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>) -> usize {
+fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>, lookup: &mut Lookup) -> usize {
     let name = &text[mention.span.clone()];
     let words: Vec<&str> = name.split_whitespace().collect();
     let surname = words.last().copied().unwrap_or(name);
     let role = mention.role.clone().map(|r| text[r].to_string());
     let kind = if mention.organisation { SpeakerKind::Organisation } else { SpeakerKind::Person };
+    let named = |index: Option<&usize>, check: &dyn Fn(&Entity) -> bool| index.copied().filter(|&i| check(&entities[i]));
     let found = if mention.organisation {
-        entities.iter().rposition(|e| e.kind == SpeakerKind::Organisation && e.name == name)
+        named(lookup.organisations.get(name), &|e| e.name == name)
     } else if words.len() == 1 {
         // A bare name: the latest person with that surname (or first name).
-        entities
-            .iter()
-            .rposition(|e| e.kind == SpeakerKind::Person && e.name.split_whitespace().last() == Some(surname))
-            .or_else(|| {
-                entities
-                    .iter()
-                    .rposition(|e| e.kind == SpeakerKind::Person && e.name.split_whitespace().next() == Some(surname))
-            })
+        named(lookup.surnames.get(surname), &|e| e.name.split_whitespace().last() == Some(surname))
+            .or_else(|| named(lookup.first_names.get(surname), &|e| e.name.split_whitespace().next() == Some(surname)))
     } else {
-        entities.iter().rposition(|e| e.kind == SpeakerKind::Person && e.name == name).or_else(|| {
+        named(lookup.people.get(name), &|e| e.name == name)
             // A full name for someone so far known by surname alone.
-            entities.iter().rposition(|e| e.kind == SpeakerKind::Person && e.words == 1 && e.name == surname)
-        })
+            .or_else(|| named(lookup.people.get(surname), &|e| e.words == 1 && e.name == surname))
     };
     let index = match found {
         Some(index) => index,
@@ -173,6 +199,11 @@ fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>) -> us
     if words.len() > entity.words {
         entity.name = words.join(" ");
         entity.words = words.len();
+    }
+    if kind == SpeakerKind::Organisation {
+        lookup.organisations.insert(entity.name.clone(), index);
+    } else {
+        lookup.note_person(&entity.name.clone(), index);
     }
     if entity.gender == Gender::Unknown {
         entity.gender = mention.gender;
@@ -203,6 +234,7 @@ fn source_entity(
     pronoun_sentences: &[(Range<usize>, usize)],
     mention_entity: &[usize],
     entities: &mut Vec<Entity>,
+    lookup: &mut Lookup,
 ) -> Option<usize> {
     let phrase = &text[source.clone()];
     if let Some(pronoun) = pronouns::subject(phrase) {
@@ -250,9 +282,10 @@ fn source_entity(
             return Some(entity);
         }
     }
+    // "a senior official" and "the senior official" are one unnamed source.
     let key = description.to_lowercase();
-    let index = match entities.iter().position(|e| e.kind == SpeakerKind::Unnamed && e.name.to_lowercase() == key) {
-        Some(index) => index,
+    let index = match lookup.unnamed.get(&key) {
+        Some(&index) => index,
         None => {
             entities.push(Entity {
                 name: phrase.to_string(),
@@ -263,6 +296,7 @@ fn source_entity(
                 person_evidence: false,
                 mentions: Vec::new(),
             });
+            lookup.unnamed.insert(key, entities.len() - 1);
             entities.len() - 1
         }
     };

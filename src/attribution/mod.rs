@@ -198,7 +198,7 @@ fn unstated(
         }
         return Attribution::None(Unattributed::NotStated);
     }
-    let opens_paragraph = !quotes[..index].iter().any(|q| q.paragraph == quote.paragraph);
+    let opens_paragraph = index == 0 || quotes[index - 1].paragraph != quote.paragraph;
     // `“Why?” Novak asked.`: the quote ended its sentence and the next one
     // opens with the attribution.
     let ends_frame = frame.items[pos + 1..].iter().all(|item| matches!(item, Item::Punct(_)));
