@@ -3,7 +3,8 @@
 // reusable renderer in render.js.
 
 import {
-  focusSpeaker, quotesCsv, render, renderProgressively, renderSpeakers, renderSummary, summarize,
+  focusSpeaker, paragraphsLeft, quotesCsv, render, renderMore, renderProgressively, renderSpeakers, renderSummary,
+  summarize,
 } from './render.js';
 import { SAMPLE_ARTICLE } from './sample.js';
 
@@ -11,6 +12,10 @@ import { SAMPLE_ARTICLE } from './sample.js';
 const TYPING_PAUSE_MS = 150;
 /** Articles with more paragraphs than this are drawn a batch per frame. */
 const PROGRESSIVE_FROM_PARAGRAPHS = 800;
+/** Paragraphs drawn at first, and per "show more": a page with every
+ * paragraph of a 20 MB paste would take minutes to lay out; the summary and
+ * speakers always cover the whole text. */
+const DRAWN_AT_ONCE = 3000;
 
 const $ = (id) => document.getElementById(id);
 const input = $('article-text');
@@ -46,6 +51,7 @@ function startWorker() {
 function request() {
   clearTimeout(pending);
   latest += 1;
+  status.dataset.requested = String(latest);
   const text = input.value;
   say(text.length > 1_000_000 ? `Analyzing ${(text.length / 1e6).toFixed(1)} million characters…` : 'Analyzing…', 'working');
   worker.postMessage({ id: latest, text });
@@ -71,18 +77,34 @@ async function receive({ id, analysis, milliseconds, error }) {
   renderSummary(summary, summarize(text, analysis));
   $('export-json').disabled = $('export-csv').disabled = text.trim() === '';
   const took = `analyzed in ${milliseconds < 10 ? milliseconds.toFixed(1) : Math.round(milliseconds)} ms`;
+  $('show-more').hidden = true;
   if (analysis.paragraphs.length > PROGRESSIVE_FROM_PARAGRAPHS) {
-    const signal = drawing.signal;
     const done = await renderProgressively(view, text, analysis, {
-      signal,
-      onProgress: (n, total) => say(`Showing ${n.toLocaleString()} of ${total.toLocaleString()} paragraphs (${took})…`, 'working'),
+      signal: drawing.signal,
+      limit: DRAWN_AT_ONCE,
+      onProgress: (n, total) => say(`Showing ${n.toLocaleString()} of ${total.toLocaleString()} paragraphs (${took})…`, 'drawing'),
     });
     if (!done || id !== latest) return;
+    offerMore();
   } else {
     render(view, text, analysis);
   }
   say(text.trim() === '' ? 'Paste an article to see who said what.' : `Done: ${took}.`, 'done');
+  // Which request the page now shows: embedders and tests wait on it.
+  status.dataset.shown = String(id);
 }
+
+function offerMore() {
+  const left = paragraphsLeft(view);
+  const button = $('show-more');
+  button.hidden = left === 0;
+  button.textContent = `Show ${Math.min(left, DRAWN_AT_ONCE).toLocaleString()} more paragraphs (${left.toLocaleString()} not shown)`;
+}
+
+$('show-more').addEventListener('click', async () => {
+  await renderMore(view, DRAWN_AT_ONCE, { signal: drawing?.signal });
+  offerMore();
+});
 
 // ---------------------------------------------------------------- speakers
 

@@ -48,27 +48,45 @@ export function initialsOf(name) {
 export function render(container, text, analysis, options = {}) {
   const doc = container.ownerDocument;
   const fragment = doc.createDocumentFragment();
-  appendParagraphs(fragment, doc, text, analysis, 0, analysis.paragraphs.length, options);
+  appendParagraphs(fragment, doc, text, analysis, spansByParagraph(analysis), 0, analysis.paragraphs.length);
   container.replaceChildren(fragment);
   setUp(container, text, analysis, options);
+  container.__drawn = null;
 }
 
 /**
  * Like render, a batch of paragraphs per animation frame, so that a very
- * long article never blocks the page. Resolves when done; stops (and
- * resolves false) when `options.signal` aborts.
+ * long article never blocks the page; with `options.limit`, only that many
+ * paragraphs at first (renderMore draws more). Resolves true when done;
+ * stops (and resolves false) when `options.signal` aborts.
  */
 export async function renderProgressively(container, text, analysis, options = {}) {
-  const doc = container.ownerDocument;
   container.replaceChildren();
   setUp(container, text, analysis, options);
-  const total = analysis.paragraphs.length;
-  for (let from = 0; from < total; from += PARAGRAPHS_PER_FRAME) {
+  container.__drawn = { spans: spansByParagraph(analysis), next: 0 };
+  return renderMore(container, options.limit ?? analysis.paragraphs.length, options);
+}
+
+/** How many paragraphs of the analysis are not drawn yet. */
+export function paragraphsLeft(container) {
+  const drawn = container.__drawn;
+  return drawn ? container.__analysis.analysis.paragraphs.length - drawn.next : 0;
+}
+
+/** Draws up to `count` more paragraphs after those already drawn. */
+export async function renderMore(container, count, options = {}) {
+  const doc = container.ownerDocument;
+  const { text, analysis } = container.__analysis;
+  const drawn = container.__drawn;
+  const total = Math.min(analysis.paragraphs.length, drawn.next + count);
+  while (drawn.next < total) {
     if (options.signal?.aborted) return false;
+    const to = Math.min(total, drawn.next + PARAGRAPHS_PER_FRAME);
     const fragment = doc.createDocumentFragment();
-    appendParagraphs(fragment, doc, text, analysis, from, Math.min(total, from + PARAGRAPHS_PER_FRAME), options);
+    appendParagraphs(fragment, doc, text, analysis, drawn.spans, drawn.next, to);
     container.append(fragment);
-    options.onProgress?.(Math.min(total, from + PARAGRAPHS_PER_FRAME), total);
+    drawn.next = to;
+    options.onProgress?.(to, analysis.paragraphs.length);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
   return !options.signal?.aborted;
@@ -93,8 +111,7 @@ function setUp(container, text, analysis, options) {
   container.__onQuote = options.onQuote;
 }
 
-function appendParagraphs(parent, doc, text, analysis, from, to, options) {
-  const spans = spansByParagraph(analysis, from, to);
+function appendParagraphs(parent, doc, text, analysis, spans, from, to) {
   let outside = parent.lastElementChild?.matches?.('details.outside-article') ? parent.lastElementChild : null;
   for (let index = from; index < to; index += 1) {
     const paragraph = analysis.paragraphs[index];
@@ -122,20 +139,17 @@ function appendParagraphs(parent, doc, text, analysis, from, to, options) {
   }
 }
 
-// Quotes and source mentions of paragraphs [from, to), by paragraph, outer
-// spans before the spans they hold.
-function spansByParagraph(analysis, from, to) {
+// Quotes and source mentions by paragraph, outer spans before the spans
+// they hold.
+function spansByParagraph(analysis) {
   const byParagraph = new Map();
   const paragraphOf = makeParagraphFinder(analysis.paragraphs);
-  const add = (span) => {
-    const index = paragraphOf(span.start);
-    if (index < from || index >= to) return;
+  const add = (span, index = paragraphOf(span.start)) => {
+    if (index < 0) return;
     if (!byParagraph.has(index)) byParagraph.set(index, []);
     byParagraph.get(index).push(span);
   };
-  analysis.quotes.forEach((quote, index) => {
-    if (quote.paragraph >= from && quote.paragraph < to) add({ start: quote.start, end: quote.end, quote, index });
-  });
+  analysis.quotes.forEach((quote, index) => add({ start: quote.start, end: quote.end, quote, index }, quote.paragraph));
   analysis.speakers.forEach((speaker, index) => {
     for (const mention of speaker.mentions) add({ start: mention.start, end: mention.end, mention: index });
   });

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -24,7 +25,7 @@ const ARTICLE = `Port 🚢 to reopen within a week, authority says
 “We will reopen the port within a week,” said Elena Novak, head of the port authority.
 Shipping firms were doubtful. Mark Ruiz said: “We have heard this before.”
 
-“It is a start,” Novak added.`;
+“It is a start,” Novak added. The council called it a so-called “plan.”`;
 
 let server;
 let baseUrl;
@@ -58,69 +59,285 @@ after(async () => {
 });
 
 /** A fresh page on /www/ with the analyzer loaded; collects page errors. */
-async function openPage() {
-  const page = await browser.newPage();
+async function openPage(options = {}) {
+  const page = await browser.newPage({ acceptDownloads: true, ...options });
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   await page.goto(`${baseUrl}/www/`);
-  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'done');
+  await waitDone(page);
   return { page, problems };
 }
 
-async function paste(page, text) {
-  const input = page.getByLabel('Article text');
-  await input.fill(text);
+/** Waits until the page shows the latest text it was given, analyzed and drawn. */
+async function waitDone(page, timeout = 30_000) {
+  await page.waitForFunction(() => {
+    const status = document.getElementById('status');
+    return status.dataset.state === 'done' && status.dataset.shown === status.dataset.requested;
+  }, null, { timeout });
 }
 
-test('pasting an article highlights its quotes and lists the speakers', async () => {
+async function paste(page, text) {
+  const before = await page.locator('#status').getAttribute('data-requested');
+  await page.getByLabel('Article text').fill(text);
+  await page.waitForFunction((b) => document.getElementById('status').dataset.requested !== b, before);
+  await waitDone(page);
+}
+
+/** The analysis the wasm module gives for `text`, computed in the page. */
+async function analysisOf(page, text) {
+  return page.evaluate(async (t) => {
+    const analyzer = await import('/pkg/article_analyzer.js');
+    await analyzer.default();
+    return analyzer.analyze(t);
+  }, text);
+}
+
+test('pasting an article highlights every quote the analysis found, in its speaker', async () => {
   const { page, problems } = await openPage();
   await paste(page, ARTICLE);
-  const quotes = page.locator('#article-view mark[data-quote]');
-  await quotes.nth(2).waitFor();
-  assert.equal(await quotes.count(), 3);
-
-  const rendered = await quotes.evaluateAll((marks) =>
-    marks.map((m) => ({ index: m.dataset.quote, speaker: m.dataset.speaker, text: m.textContent })));
-  assert.deepEqual(rendered, [
-    { index: '0', speaker: 'Elena Novak', text: '“We will reopen the port within a week,”' },
-    { index: '1', speaker: 'Mark Ruiz', text: '“We have heard this before.”' },
-    { index: '2', speaker: 'Elena Novak', text: '“It is a start,”' },
-  ]);
-
-  const speakers = await page.locator('#speaker-list [data-speaker]').evaluateAll((items) =>
-    items.map((item) => [item.dataset.speaker, item.querySelector('.speaker-count').textContent]));
-  assert.deepEqual(speakers, [['Elena Novak', '2 quotes'], ['Mark Ruiz', '1 quote']]);
+  const analysis = await analysisOf(page, ARTICLE);
+  const rendered = await page.locator('#article-view mark[data-quote]').evaluateAll((marks) =>
+    marks.map((m) => ({ index: Number(m.dataset.quote), speaker: m.dataset.speaker, text: m.textContent })));
+  assert.equal(rendered.length, analysis.quotes.length);
+  rendered.forEach((mark, i) => {
+    const quote = analysis.quotes[i];
+    assert.equal(mark.index, i);
+    assert.equal(mark.text, ARTICLE.slice(quote.start, quote.end));
+    assert.equal(mark.speaker, quote.speaker == null ? '' : analysis.speakers[quote.speaker].name);
+  });
+  assert.deepEqual(rendered.map((m) => m.speaker), ['Elena Novak', 'Mark Ruiz', 'Elena Novak', '']);
 
   // Paragraphs shown as paragraphs, with every character of the input kept.
   const paragraphs = await page.locator('#article-view .paragraph').allTextContents();
-  const expected = ARTICLE.split('\n').filter((line) => line.trim() !== '');
-  assert.deepEqual(paragraphs, expected);
-  assert.equal(await page.locator('#article-view .paragraph-title').count(), 1);
-  assert.match(await page.locator('#status').textContent(), /^3 quotes, 2 speakers; analyzed in [\d.]+ ms\.$/);
+  assert.deepEqual(paragraphs, ARTICLE.split('\n').filter((line) => line.trim() !== ''));
+  assert.equal(await page.locator('#article-view h3.paragraph-title').count(), 1);
+  // The quote without a speaker says why, in a neutral style.
+  const lone = page.locator('mark[data-quote="3"]');
+  assert.match(await lone.getAttribute('aria-label'), /no speaker: words held at a distance/);
+  assert.match(await lone.getAttribute('class'), /speaker-none/);
+  assert.match(await page.locator('#status').textContent(), /^Done: analyzed in [\d.]+ ms\.$/);
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('summary, speakers panel, choosing a speaker and stepping through their quotes', async () => {
+  const { page } = await openPage();
+  await paste(page, ARTICLE);
+  const figures = await page.locator('#summary li').evaluateAll((items) =>
+    Object.fromEntries(items.map((li) => [li.dataset.figure, li.querySelector('strong').textContent])));
+  assert.equal(figures.paragraphs, '4');
+  assert.equal(figures.quotes, '4');
+  assert.equal(figures.speakers, '2');
+  assert.equal(figures.unattributed, '1');
+  assert.match(figures.quoted, /^\d+%$/);
+
+  const speakers = page.locator('#speaker-list button[data-speaker]');
+  assert.deepEqual(await speakers.evaluateAll((b) => b.map((x) => x.dataset.speaker)), ['Elena Novak', 'Mark Ruiz']);
+  const novak = speakers.first();
+  assert.match(await novak.textContent(), /head of the port authority/);
+  assert.match(await novak.textContent(), /2 quotes/);
+  assert.match(await novak.textContent(), /% of quoted words/);
+
+  await novak.click();
+  assert.equal(await novak.getAttribute('aria-pressed'), 'true');
+  const focused = await page.locator('mark.focused').evaluateAll((m) => m.map((x) => x.dataset.quote));
+  assert.deepEqual(focused, ['0', '2']);
+  const faded = await page.locator('mark[data-quote="1"]').evaluate((m) => Number(getComputedStyle(m).opacity));
+  assert.ok(faded < 1, 'other speakers\' quotes fade');
+  await page.click('#next-quote');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.quote), '0');
+  await page.click('#next-quote');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.quote), '2');
+  assert.equal(await page.locator('#step-position').textContent(), 'Quote 2 of 2');
+  await page.click('#previous-quote');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.quote), '0');
+  // Choosing again clears.
+  await novak.click();
+  assert.equal(await novak.getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator('mark.focused').count(), 0);
+  assert.equal(await page.locator('#stepper').isVisible(), false);
+  await page.close();
+});
+
+test('hovering or focusing a quote shows its card and highlights the mention', async () => {
+  const { page } = await openPage();
+  await paste(page, ARTICLE);
+  await page.hover('mark[data-quote="2"]');
+  const card = page.locator('.quote-card');
+  await card.waitFor({ state: 'visible' });
+  const rows = await card.locator('.card-row').evaluateAll((r) => r.map((x) => [x.querySelector('.card-label').textContent, x.querySelector('.card-value').textContent]));
+  assert.deepEqual(rows.slice(0, 3), [['Speaker', 'Elena Novak, head of the port authority'], ['Cue', 'added'], ['Via', 'Novak']]);
+  assert.match(rows[3][1], /^\d+%$/);
+  assert.equal(await page.locator('.mention-active').textContent(), 'Novak');
+  assert.equal(await page.locator('mark[data-quote="2"]').getAttribute('aria-describedby'), await card.getAttribute('id'));
+  // Keyboard focus shows it too; Escape hides it.
+  await page.mouse.move(0, 0);
+  await page.locator('mark[data-quote="1"]').focus();
+  await card.waitFor({ state: 'visible' });
+  assert.match(await card.textContent(), /Mark Ruiz/);
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'hidden' });
+  await page.close();
+});
+
+test('every action is reachable by keyboard, with visible focus', async () => {
+  const { page } = await openPage();
+  const reached = [];
+  for (let i = 0; i < 8; i += 1) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => {
+      const el = document.activeElement;
+      // The file input is hidden; its label shows the focus.
+      const shown = el.id === 'open-file' ? document.querySelector('label[for="open-file"]') : el;
+      return { id: el.id || el.dataset.speaker || el.tagName, outline: getComputedStyle(shown).outlineStyle };
+    }));
+  }
+  const ids = reached.map((r) => r.id);
+  for (const id of ['load-sample', 'clear', 'open-file', 'article-text']) assert.ok(ids.includes(id), `${id} in ${ids}`);
+  // Past the last control focus returns to the document itself.
+  const controls = reached.filter((r) => r.id !== 'BODY');
+  assert.ok(controls.every((r) => r.outline !== 'none'), `every focused control shows an outline: ${JSON.stringify(reached)}`);
+  // Load the sample with the keyboard, then reach a speaker and a quote.
+  await page.focus('#load-sample');
+  await page.keyboard.press('Enter');
+  await waitDone(page);
+  await page.focus('#speaker-list button');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('#speaker-list button').first().getAttribute('aria-pressed'), 'true');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#speaker-list button').first().getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator('mark[data-quote]').first().getAttribute('tabindex'), '0');
+  assert.equal(await page.locator('textarea').getAttribute('id'), 'article-text');
+  await page.close();
+});
+
+test('sample, clear, open a .txt file', async () => {
+  const { page } = await openPage();
+  await page.click('#load-sample');
+  await waitDone(page);
+  assert.ok((await page.locator('mark[data-quote]').count()) >= 8);
+  await page.click('#clear');
+  await waitDone(page);
+  assert.equal(await page.locator('#article-text').inputValue(), '');
+  assert.equal(await page.locator('mark[data-quote]').count(), 0);
+  await page.setInputFiles('#open-file', { name: 'story.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
+  await waitDone(page);
+  assert.equal(await page.locator('#article-text').inputValue(), ARTICLE);
+  assert.equal(await page.locator('mark[data-quote]').count(), 4);
+  await page.close();
+});
+
+test('export the analysis as JSON and the quotes as CSV', async () => {
+  const { page } = await openPage();
+  await paste(page, ARTICLE);
+  const analysis = await analysisOf(page, ARTICLE);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.equal(json.suggestedFilename(), 'analysis.json');
+  assert.deepEqual(JSON.parse(await readFile(await json.path(), 'utf8')), analysis);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  assert.equal(csv.suggestedFilename(), 'quotes.csv');
+  const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
+  assert.deepEqual(lines, [
+    '"speaker","quote","paragraph"',
+    '"Elena Novak","We will reopen the port within a week,","2"',
+    '"Mark Ruiz","We have heard this before.","3"',
+    '"Elena Novak","It is a start,","4"',
+    '"","plan.","4"',
+  ]);
+  await page.close();
+});
+
+test('a 20 MB paste is analyzed in the worker while the page keeps answering', async () => {
+  const { page } = await openPage();
+  const big = await page.evaluate(async (article) => {
+    const copies = Math.ceil(20_000_000 / article.length);
+    const text = Array.from({ length: copies }, () => article).join('\n\n');
+    const input = document.getElementById('article-text');
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return text.length;
+  }, ARTICLE);
+  assert.ok(big >= 20_000_000);
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'working');
+  // While the worker runs, the page answers: each round trip is quick.
+  const roundTrips = [];
+  while ((await page.locator('#status').getAttribute('data-state')) === 'working' && roundTrips.length < 50) {
+    const started = Date.now();
+    await page.evaluate(() => document.getElementById('clear').disabled);
+    roundTrips.push(Date.now() - started);
+    await page.waitForTimeout(100);
+  }
+  assert.ok(roundTrips.length > 0);
+  assert.ok(Math.max(...roundTrips) < 1000, `the page answered within a second each time: ${roundTrips}`);
+  await waitDone(page, 120_000);
+  assert.equal(await page.locator('#summary [data-figure="quotes"] strong').textContent(),
+    String(4 * Math.ceil(20_000_000 / ARTICLE.length)));
+  // The first paragraphs are drawn; the rest wait behind "show more".
+  assert.ok(await page.locator('#show-more').isVisible());
+  const drawn = await page.locator('#article-view .paragraph').count();
+  await page.click('#show-more');
+  await page.waitForFunction((n) => document.querySelectorAll('#article-view .paragraph').length > n, drawn);
+  // A newer text wins over a stale answer: typing now replaces it all.
+  await paste(page, 'Short “text,” she said.');
+  assert.equal(await page.locator('mark[data-quote]').count(), 1);
   await page.close();
 });
 
 test('pasted markup stays text: no element is created and no script runs', async () => {
   const { page, problems } = await openPage();
-  const hostile = 'Headline <b>bold</b>\n\n“<img src=x onerror="window.__pwned=1">,” said <script>window.__pwned=2</script> Eve.';
+  const hostile = 'Headline <b>bold</b>\n\n“<img src=x onerror="window.__pwned=1">,” said <script>window.__pwned=2</script> Eve.\njavascript:alert(1) <a href="javascript:alert(2)">x</a>';
   await paste(page, hostile);
-  await page.locator('#article-view mark[data-quote]').first().waitFor();
   const view = page.locator('#article-view');
-  assert.equal(await view.locator('img, script, b').count(), 0);
+  assert.equal(await view.locator('img, script, b, a').count(), 0);
   assert.deepEqual(await view.locator('.paragraph').allTextContents(), hostile.split('\n').filter((l) => l.trim()));
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(problems, []);
   await page.close();
 });
 
+test('colours meet WCAG AA contrast in light and dark, and the page fits a phone', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page } = await openPage({ colorScheme, viewport: { width: 390, height: 844 } });
+    await page.click('#load-sample');
+    await waitDone(page);
+    const ratios = await page.evaluate(() => {
+      const rgb = (s) => s.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const lum = ([r, g, b]) => {
+        const c = [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+      };
+      const ratio = (a, b) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+      const bg = (el) => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = getComputedStyle(e).backgroundColor;
+          if (c && !c.endsWith(', 0)') && c !== 'transparent') return c;
+        }
+        return getComputedStyle(document.body).backgroundColor;
+      };
+      const check = (selector) => [...document.querySelectorAll(selector)].map((el) => ratio(getComputedStyle(el).color, bg(el)));
+      return {
+        body: check('.paragraph-body'), quotes: check('mark.quote'), muted: check('.status, .hint, .speaker-share'),
+        outside: check('details.outside-article summary'), buttons: check('button'),
+      };
+    });
+    for (const [what, list] of Object.entries(ratios)) {
+      assert.ok(list.length > 0, `${colorScheme}: ${what} found`);
+      assert.ok(Math.min(...list) >= 4.5, `${colorScheme}: ${what} contrast ${Math.min(...list).toFixed(2)}`);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${colorScheme}: no sideways scrolling at phone width (${overflow}px)`);
+    await page.close();
+  }
+});
+
 test('a failure inside the wasm is a thrown Error with words, and the module keeps working', async () => {
   const { page } = await openPage();
   const outcome = await page.evaluate(async () => {
     const analyzer = await import('/pkg/article_analyzer.js');
+    await analyzer.default();
     let thrown;
     try {
       analyzer._failForTesting('deliberate test failure');
