@@ -214,7 +214,7 @@ test('every action is reachable by keyboard, with visible focus', async () => {
   await page.close();
 });
 
-test('sample, clear, open a .txt file', async () => {
+test('sample, clear, open or drop a .txt file', async () => {
   const { page } = await openPage();
   await page.click('#load-sample');
   await waitDone(page);
@@ -227,6 +227,16 @@ test('sample, clear, open a .txt file', async () => {
   await waitDone(page);
   assert.equal(await page.locator('#article-text').inputValue(), ARTICLE);
   assert.equal(await page.locator('mark[data-quote]').count(), 4);
+  // Dropping a .txt file on the text area reads it in too.
+  const dropped = '“Dropped in,” said Ann Lee.';
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'drop.txt', { type: 'text/plain' }));
+    document.getElementById('article-text').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, dropped);
+  await page.waitForFunction((t) => document.getElementById('article-text').value === t, dropped);
+  await waitDone(page);
+  assert.deepEqual(await page.locator('mark[data-quote]').evaluateAll((m) => m.map((x) => x.dataset.speaker)), ['Ann Lee']);
   await page.close();
 });
 
