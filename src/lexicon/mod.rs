@@ -32,8 +32,29 @@ impl WordSet {
             words.dedup();
             words
         });
-        sorted.binary_search(&lower(word).as_ref()).is_ok()
+        with_lower(word, |lower| sorted.binary_search(&lower).is_ok())
     }
+}
+
+/// The longest word lower-cased without allocating; longer ones allocate.
+const STACK_WORD: usize = 32;
+
+/// Calls `f` with `word` in lower case, borrowed when it already is and
+/// lower-cased on the stack when it is short ASCII: lexicon look-ups run
+/// for every word, so they must not allocate.
+pub fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+        return f(word);
+    }
+    if word.is_ascii() && word.len() <= STACK_WORD {
+        let mut buffer = [0u8; STACK_WORD];
+        let bytes = &mut buffer[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when lower-cased.
+        return f(std::str::from_utf8(bytes).unwrap_or(word));
+    }
+    f(&lower(word))
 }
 
 /// `word` in lower case, borrowed when it already is.

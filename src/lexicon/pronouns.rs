@@ -40,8 +40,7 @@ const OTHER_FORMS: &[(&str, Gender)] = &[
 
 /// What subject pronoun `word` (any case) says, if it is one.
 pub fn subject(word: &str) -> Option<PronounInfo> {
-    let lower = super::lower(word);
-    SUBJECTS.iter().find(|(form, _)| *form == lower).map(|(_, info)| *info)
+    super::with_lower(word, |lower| SUBJECTS.iter().find(|(form, _)| *form == lower).map(|(_, info)| *info))
 }
 
 /// Whether `word` (any case) is a subject pronoun.
@@ -54,6 +53,5 @@ pub fn gender_of(word: &str) -> Option<Gender> {
     if let Some(info) = subject(word) {
         return (info.gender != Gender::Unknown).then_some(info.gender);
     }
-    let lower = super::lower(word);
-    OTHER_FORMS.iter().find(|(form, _)| *form == lower).map(|(_, g)| *g)
+    super::with_lower(word, |lower| OTHER_FORMS.iter().find(|(form, _)| *form == lower).map(|(_, g)| *g))
 }

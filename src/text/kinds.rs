@@ -30,8 +30,6 @@ struct Evidence {
     byline: bool,
     /// A section break ("___"): layout of the article's body.
     separator: bool,
-    /// Reads like an author's note: "Aaron Kall is director of debate ...".
-    bio: bool,
 }
 
 /// A paragraph scoring this much or more is boilerplate on its own.
@@ -71,7 +69,7 @@ pub fn classify(text: &str, paras: &mut [Para]) {
     // An author's note ends the piece: one of its last three paragraphs.
     let n = kinds.len();
     for i in n.saturating_sub(3)..n {
-        if i > 0 && evidence[i].bio && kinds[i] == ParagraphKind::Body {
+        if i > 0 && kinds[i] == ParagraphKind::Body && is_bio(&text[paras[i].start..paras[i].end]) {
             kinds[i] = ParagraphKind::Boilerplate;
         }
     }
@@ -97,8 +95,34 @@ fn is_not_article(kind: ParagraphKind) -> bool {
     matches!(kind, ParagraphKind::Boilerplate | ParagraphKind::Caption)
 }
 
+/// Paragraphs longer than this are prose: only what announces boilerplate in
+/// its first words (an editor's note, a correction) or an author's note at
+/// the end can make them not the article, so the rest of the evidence (the
+/// costly phrase searches) is not gathered for them.
+const LONG_WORDS: usize = 30;
+
+/// The evidence of a long paragraph: its opening words only.
+fn weigh_long(line: &str, words: usize) -> Evidence {
+    let head: String = line.chars().take(64).collect::<String>().to_lowercase();
+    let opening = head.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '<' | '[' | '(' | '@' | '©'));
+    let announced = phrases::OPENINGS.iter().any(|p| opening.starts_with(p));
+    Evidence {
+        words,
+        title_case: 0.0,
+        has_quote_mark: true,
+        boilerplate_score: if announced { 3.0 } else { 0.0 },
+        caption: false,
+        byline: false,
+        separator: false,
+    }
+}
+
 /// The evidence of paragraph number `index`, `line`.
 fn weigh(line: &str, index: usize) -> Evidence {
+    let word_count = line.split_whitespace().count();
+    if word_count > LONG_WORDS {
+        return weigh_long(line, word_count);
+    }
     let lower = line.to_lowercase();
     // Openings are matched past leading quotation marks and dashes
     // ("\"Follow Pam Key ...\"", "--additional reporting ...").
@@ -145,8 +169,9 @@ fn weigh(line: &str, index: usize) -> Evidence {
     if announced {
         score += 3.0;
     }
-    // Social and newsletter pitches name themselves anywhere in the line.
-    if phrases::CONTAINS.iter().any(|p| lower.contains(p)) {
+    // Social and newsletter pitches name themselves anywhere in the line
+    // (a short one: a long paragraph mentioning a newsletter is prose).
+    if words.len() <= 60 && phrases::CONTAINS.iter().any(|p| lower.contains(p)) {
         score += 2.5;
     }
     // A handle inside a line ("before.@MaryJBlige sits down") is a post.
@@ -190,7 +215,6 @@ fn weigh(line: &str, index: usize) -> Evidence {
         caption,
         byline,
         separator,
-        bio: is_bio(line),
     }
 }
 
