@@ -173,7 +173,7 @@ fn unstated(
     if let Some(previous) = index.checked_sub(1) {
         let prev = &quotes[previous];
         if prev.continues && prev.paragraph + 1 == quote.paragraph {
-            return Attribution::Continues { quote: previous, why: Continuation::SameQuote };
+            return continues(done, previous, Continuation::SameQuote);
         }
     }
     if let Some(found) = patterns::headline(text, &frame.items) {
@@ -234,7 +234,7 @@ fn unstated(
         }
         if !matches!(done[previous], Attribution::None(_)) {
             let why = if same { Continuation::SameParagraph } else { Continuation::NextParagraph };
-            return Attribution::Continues { quote: previous, why };
+            return continues(done, previous, why);
         }
     }
     Attribution::None(Unattributed::NotStated)
@@ -283,6 +283,17 @@ fn names_someone(text: &str, source: &Range<usize>) -> bool {
     let phrase = &text[source.clone()];
     crate::lexicon::pronouns::is_subject_pronoun(phrase)
         || phrase.starts_with(char::is_uppercase) && !crate::lexicon::words::is_sentence_starter(phrase)
+}
+
+/// Continues quote `previous`, pointing straight at the quote its own chain
+/// rests on, so that chains stay one step long (10,000 paragraphs each
+/// opening a quote must not cost 10,000 steps each).
+fn continues(done: &[Attribution], previous: usize, why: Continuation) -> Attribution {
+    let quote = match done[previous] {
+        Attribution::Continues { quote, .. } => quote,
+        _ => previous,
+    };
+    Attribution::Continues { quote, why }
 }
 
 /// Whether the quote is a sentence of its own: nothing but punctuation
@@ -390,7 +401,8 @@ mod tests {
         let text = "“We will,” Smith said. “We must.”\n“And we can.”\nNovak disagreed.\n“No.”";
         let found = attributions(text);
         assert_eq!(found[1], Attribution::Continues { quote: 0, why: Continuation::SameParagraph });
-        assert_eq!(found[2], Attribution::Continues { quote: 1, why: Continuation::NextParagraph });
+        // It continues quote 1, which rests on quote 0: it points at 0.
+        assert_eq!(found[2], Attribution::Continues { quote: 0, why: Continuation::NextParagraph });
         // A paragraph without quotes between breaks the chain.
         assert_eq!(found[3], Attribution::None(Unattributed::NotStated));
     }

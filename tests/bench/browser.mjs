@@ -1,0 +1,47 @@
+// Times the release wasm in headless Chromium end to end, as an embedder
+// calls it: analyze(text) from JavaScript, including the conversion of the
+// result to JavaScript objects. Prints one JSON object. Used by
+// scripts/bench.sh; needs pkg/ built and the repository root served at BASE.
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.env.BASE;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage();
+await page.goto(`${base}/www/favicon.svg`);
+const figures = await page.evaluate(async (articles) => {
+  const analyzer = await import('/pkg/article_analyzer.js');
+  await analyzer.default();
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const time = (text, runs) => {
+    const times = [];
+    for (let i = 0; i < runs; i += 1) {
+      const started = performance.now();
+      analyzer.analyze(text);
+      times.push(performance.now() - started);
+    }
+    return median(times);
+  };
+  // A typical article of about 5 KB: the corpus article closest to it.
+  const article = articles.reduce((best, a) => (Math.abs(a.length - 5000) < Math.abs(best.length - 5000) ? a : best));
+  const newsOf = (bytes) => {
+    let text = '';
+    for (let i = 0; text.length < bytes; i += 1) text += `${articles[i % articles.length]}\n\n`;
+    return text;
+  };
+  time(article, 50); // warm up
+  const out = { article_bytes: article.length, article_ms: time(article, 300) };
+  for (const mb of [1, 10]) {
+    const text = newsOf(mb * 1_000_000);
+    const ms = time(text, mb === 1 ? 7 : 3);
+    out[`mb${mb}_ms`] = ms;
+    out[`mb${mb}_mb_per_s`] = text.length / 1e6 / (ms / 1000);
+  }
+  return out;
+}, JSON.parse(readFileSync(process.env.ARTICLES_FILE, 'utf8')));
+console.log(JSON.stringify(figures));
+await browser.close();
