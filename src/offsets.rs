@@ -1,24 +1,41 @@
 //! Byte offsets (what Rust slices `&str` with) to UTF-16 code unit offsets
 //! (what JavaScript slices strings with) and back.
 //!
-//! The pipeline works in byte offsets; the result speaks UTF-16. Converting
-//! every offset by counting from the start of the text would cost
-//! O(offsets × length), so [`Utf16Cursor`] remembers where the last
-//! conversion ended and walks from there: the result's offsets arrive almost
-//! in order, and a pure-ASCII text (most news) skips the walk altogether.
+//! The pipeline works in byte offsets; the result speaks UTF-16. The result
+//! asks for offsets in no useful order (a speaker's mentions run through the
+//! whole text, then the next speaker's start again), so [`Utf16Cursor`]
+//! keeps a checkpoint every [`CHECKPOINT`] bytes and counts from the nearest
+//! one: each conversion costs at most that many bytes, whatever the order,
+//! and a pure-ASCII text (most news) skips the table altogether.
 
-/// Converts byte offsets of one text to UTF-16 offsets, cheaply when the
-/// requests come roughly in order.
+/// Bytes between checkpoints: the most a conversion walks.
+const CHECKPOINT: usize = 64;
+
+/// Converts byte offsets of one text to UTF-16 offsets.
 pub struct Utf16Cursor<'t> {
     text: &'t str,
     ascii: bool,
-    byte: usize,
-    unit: usize,
+    /// UTF-16 offset at byte `i * CHECKPOINT` (or the next char boundary).
+    checkpoints: Vec<(u32, u32)>,
 }
 
 impl<'t> Utf16Cursor<'t> {
     pub fn new(text: &'t str) -> Self {
-        Utf16Cursor { text, ascii: text.is_ascii(), byte: 0, unit: 0 }
+        let ascii = text.is_ascii();
+        let mut checkpoints = Vec::new();
+        if !ascii {
+            checkpoints.reserve(text.len() / CHECKPOINT + 1);
+            let mut units = 0u32;
+            let mut next = 0usize;
+            for (byte, ch) in text.char_indices() {
+                if byte >= next {
+                    checkpoints.push((byte as u32, units));
+                    next = (checkpoints.len()) * CHECKPOINT;
+                }
+                units += ch.len_utf16() as u32;
+            }
+        }
+        Utf16Cursor { text, ascii, checkpoints }
     }
 
     /// The UTF-16 offset of byte offset `byte`, which must lie on a character
@@ -28,16 +45,9 @@ impl<'t> Utf16Cursor<'t> {
         if self.ascii {
             return byte;
         }
-        if byte >= self.byte {
-            self.unit += utf16_len(&self.text[self.byte..byte]);
-        } else if byte >= self.byte / 2 {
-            self.unit -= utf16_len(&self.text[byte..self.byte]);
-        } else {
-            // Far behind the cursor: counting from the start is shorter.
-            self.unit = utf16_len(&self.text[..byte]);
-        }
-        self.byte = byte;
-        self.unit
+        let at = self.checkpoints.partition_point(|&(b, _)| b as usize <= byte).saturating_sub(1);
+        let (from, units) = self.checkpoints.get(at).map_or((0, 0), |&(b, u)| (b as usize, u as usize));
+        units + utf16_len(&self.text[from..byte])
     }
 }
 
