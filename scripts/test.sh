@@ -15,6 +15,14 @@ wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --tes
 step "build the release wasm for the page"
 wasm-pack build --release --target web --out-dir pkg --no-pack
 
+step "size budget: the gzipped wasm is at most 150 KB"
+wasm_gz="$(gzip -9c pkg/article_analyzer_bg.wasm | wc -c)"
+echo "release wasm: $(wc -c < pkg/article_analyzer_bg.wasm) bytes raw, $wasm_gz gzipped (budget 153600)"
+if (( wasm_gz > 153600 )); then
+  echo "the wasm is over its size budget: see BENCHMARKS.md and issue 6" >&2
+  exit 1
+fi
+
 step "page tests (headless Chromium, playwright-core)"
 node --test tests/page/
 
