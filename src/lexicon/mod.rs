@@ -11,28 +11,49 @@ pub mod pronouns;
 pub mod words;
 
 use std::borrow::Cow;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// A set of words written as one whitespace-separated string, looked up
-/// without regard to case. Sorted on first use, then searched by bisection.
+/// without regard to case. Built into a hash set on first use: look-ups run
+/// for nearly every word of every text, several times, so they must be cheap.
 pub struct WordSet {
     source: &'static str,
-    sorted: OnceLock<Vec<&'static str>>,
+    words: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
 }
 
 impl WordSet {
     pub const fn new(source: &'static str) -> Self {
-        WordSet { source, sorted: OnceLock::new() }
+        WordSet { source, words: OnceLock::new() }
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        let sorted = self.sorted.get_or_init(|| {
-            let mut words: Vec<&'static str> = self.source.split_whitespace().collect();
-            words.sort_unstable();
-            words.dedup();
-            words
-        });
-        with_lower(word, |lower| sorted.binary_search(&lower).is_ok())
+        if word.len() > STACK_WORD {
+            return false; // No word in any table is this long.
+        }
+        let words = self.words.get_or_init(|| self.source.split_whitespace().collect());
+        with_lower(word, |lower| words.contains(lower))
+    }
+}
+
+/// FNV-1a: a tiny, fast hash for short words (the tables are fixed, so no
+/// protection against chosen collisions is needed).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = hash;
     }
 }
 
