@@ -71,7 +71,12 @@ pub fn find(text: &str, paras: &[Para]) -> Vec<QuoteSpan> {
 fn uses_single_marks(text: &str) -> bool {
     let (mut singles, mut doubles, mut straight) = (0, 0, 0);
     let mut first_single = None;
-    for ch in text.chars() {
+    // Only '"' and non-ASCII characters can be marks: skip the rest by byte.
+    let marks = text.char_indices().filter(|&(i, _)| {
+        let b = text.as_bytes()[i];
+        b == b'"' || b >= 0x80
+    });
+    for (_, ch) in marks {
         if ch == crate::lexicon::marks::SINGLE_OPEN {
             singles += 1;
             first_single.get_or_insert(true);
@@ -115,11 +120,18 @@ impl<'t> Scanner<'t> {
 
     fn run(mut self, out: &mut Vec<QuoteSpan>) {
         let body = &self.text[self.para.start..self.para.end];
-        for (offset, ch) in body.char_indices() {
-            if ch.is_ascii() && ch != '"' {
-                continue; // The common case: no quotation mark.
+        let bytes = body.as_bytes();
+        let mut offset = 0;
+        while offset < bytes.len() {
+            // The common case: an ASCII byte that is no quotation mark.
+            let b = bytes[offset];
+            if b < 0x80 && b != b'"' {
+                offset += 1;
+                continue;
             }
+            let Some(ch) = body[offset..].chars().next() else { break };
             let at = self.para.start + offset;
+            offset += ch.len_utf8();
             let Some(mark) = marks::classify(self.text, self.para.start, self.para.end, at, ch) else {
                 continue;
             };

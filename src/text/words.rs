@@ -23,52 +23,74 @@ fn joins_words(ch: char) -> bool {
     matches!(ch, '\'' | '\u{2019}' | '-' | '\u{2010}')
 }
 
+/// The char at byte `i` of `text` (which must be a char boundary) and its
+/// length, cheaply for ASCII, the common case.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    text[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
+#[inline]
+fn is_alphanumeric_at(text: &str, i: usize, end: usize) -> bool {
+    i < end && char_at(text, i).is_some_and(|(c, _)| c.is_alphanumeric())
+}
+
 /// The tokens of `text[start..end]`, with offsets into `text`.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let slice = &text[start..end];
-    let mut chars = slice.char_indices().peekable();
-    while let Some((offset, ch)) = chars.next() {
-        let at = start + offset;
+    // About one token for every five bytes of news.
+    let mut tokens = Vec::with_capacity((end - start) / 5 + 1);
+    let mut i = start;
+    while let Some((ch, len)) = char_at(text, i).filter(|_| i < end) {
+        let at = i;
         if ch.is_alphanumeric() {
-            let mut word_end = at + ch.len_utf8();
+            let mut word_end = at + len;
             // Letters in the current dot-separated piece ("U.S": 1, then 1).
             let mut piece_len = 1;
-            while let Some(&(next_offset, next)) = chars.peek() {
-                let after = slice[next_offset + next.len_utf8()..].chars().next();
-                let followed_by_letter = after.is_some_and(char::is_alphanumeric);
-                let joined = (joins_words(next) && followed_by_letter)
+            while let Some((next, next_len)) = char_at(text, word_end).filter(|_| word_end < end) {
+                let after = word_end + next_len;
+                let joined = if next.is_alphanumeric() {
+                    true
+                } else if joins_words(next) {
+                    is_alphanumeric_at(text, after, end)
+                } else if next == '.' && piece_len == 1 {
                     // U.S., a.m.: a stop between single letters.
-                    || (next == '.' && piece_len == 1 && after.is_some_and(char::is_alphabetic)
-                        && slice[next_offset + 1..].chars().nth(1).is_none_or(|c| !c.is_alphanumeric()));
-                if next.is_alphanumeric() || joined {
-                    piece_len = if next == '.' { 0 } else { piece_len + 1 };
-                    word_end = start + next_offset + next.len_utf8();
-                    chars.next();
+                    char_at(text, after).filter(|_| after < end).is_some_and(|(c, _)| c.is_alphabetic())
+                        && !is_alphanumeric_at(text, after + char_at(text, after).map_or(1, |(_, l)| l), end)
                 } else {
+                    false
+                };
+                if !joined {
                     break;
                 }
+                piece_len = if next == '.' { 0 } else { piece_len + 1 };
+                word_end += next_len;
             }
             // A plural possessive keeps its apostrophe when a word follows:
             // "the pilots’ union".
-            let rest = &slice[word_end - start..];
-            if let Some(mark) = rest.chars().next().filter(|c| matches!(c, '\u{2019}' | '\'')) {
-                let after = &rest[mark.len_utf8()..];
+            if let Some((_, mark_len)) =
+                char_at(text, word_end).filter(|&(c, _)| word_end < end && matches!(c, '\u{2019}' | '\''))
+            {
+                let after = &text[word_end + mark_len..end];
                 let plural = text[at..word_end].ends_with('s');
                 if plural && after.starts_with(' ') && after.trim_start().starts_with(char::is_lowercase) {
-                    word_end += mark.len_utf8();
-                    chars.next();
+                    word_end += mark_len;
                 }
             }
             // An abbreviation or initial keeps its full stop: "Sen.", "J.", "U.S.".
-            let word = &text[at..word_end];
-            if slice[word_end - start..].starts_with('.') && takes_its_stop(word) {
+            if word_end < end && text.as_bytes()[word_end] == b'.' && takes_its_stop(&text[at..word_end]) {
                 word_end += 1;
-                chars.next();
             }
             tokens.push(Token { start: at, end: word_end, is_word: true });
-        } else if !crate::text::paragraphs::is_padding(ch) {
-            tokens.push(Token { start: at, end: at + ch.len_utf8(), is_word: false });
+            i = word_end;
+        } else {
+            if !crate::text::paragraphs::is_padding(ch) {
+                tokens.push(Token { start: at, end: at + len, is_word: false });
+            }
+            i += len;
         }
     }
     tokens
