@@ -103,9 +103,15 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     let mut stated: Vec<Option<usize>> = attributions
         .iter()
         .map(|attribution| match attribution {
-            Attribution::Stated { source, .. } => {
-                source_entity(text, source.clone(), mentions, &found.pronouns, &mention_entity, &mut entities, &mut lookup)
-            }
+            Attribution::Stated { source, .. } => source_entity(
+                text,
+                source.clone(),
+                mentions,
+                &found.pronouns,
+                &mention_entity,
+                &mut entities,
+                &mut lookup,
+            ),
             _ => None,
         })
         .collect();
@@ -168,7 +174,8 @@ fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>, looku
     let surname = words.last().copied().unwrap_or(name);
     let role = mention.role.clone().map(|r| text[r].to_string());
     let kind = if mention.organisation { SpeakerKind::Organisation } else { SpeakerKind::Person };
-    let named = |index: Option<&usize>, check: &dyn Fn(&Entity) -> bool| index.copied().filter(|&i| check(&entities[i]));
+    let named =
+        |index: Option<&usize>, check: &dyn Fn(&Entity) -> bool| index.copied().filter(|&i| check(&entities[i]));
     let found = if mention.organisation {
         named(lookup.organisations.get(name), &|e| e.name == name)
     } else if words.len() == 1 {

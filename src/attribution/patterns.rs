@@ -873,11 +873,16 @@ mod tests {
 
     /// (source, cue, pattern) for the first quote of `text`.
     fn first(text: &str) -> Option<(&str, Option<&str>, Pattern)> {
+        nth(text, 0)
+    }
+
+    /// (source, cue, pattern) for quote `n` of `text`.
+    fn nth(text: &str, n: usize) -> Option<(&str, Option<&str>, Pattern)> {
         let paras = paragraphs::split(text);
         let sentences = sentences::split(text, &paras);
         let quotes = quotes::find(text, &paras);
         let built = frames::build(text, &sentences, &quotes);
-        let (frame, pos) = built.of_quote[0];
+        let (frame, pos) = built.of_quote[n];
         attribute(text, &built.frames[frame], pos).map(|f| (&text[f.source], f.cue.map(|c| &text[c]), f.pattern))
     }
 
@@ -1084,13 +1089,7 @@ mod tests {
     #[test]
     fn a_verb_that_attributes_an_earlier_quote_is_not_reused() {
         let text = "“A,” Smith said, and Jones called it “B.”";
-        let paras = paragraphs::split(text);
-        let sentences = sentences::split(text, &paras);
-        let quotes = quotes::find(text, &paras);
-        let built = frames::build(text, &sentences, &quotes);
-        let (frame, pos) = built.of_quote[1];
-        let found = attribute(text, &built.frames[frame], pos).unwrap();
-        assert_eq!(&text[found.source], "Jones");
+        assert_eq!(nth(text, 1).map(|f| f.0), Some("Jones"));
     }
 
     #[test]
@@ -1112,24 +1111,13 @@ mod tests {
     #[test]
     fn the_rest_of_a_split_quote_with_time_between() {
         let text = "“That is no answer,” one aide said late last month, “but a muted one.”";
-        let paras = paragraphs::split(text);
-        let sentences = sentences::split(text, &paras);
-        let quotes = quotes::find(text, &paras);
-        let built = frames::build(text, &sentences, &quotes);
-        let (frame, pos) = built.of_quote[1];
-        let found = attribute(text, &built.frames[frame], pos).unwrap();
-        assert_eq!(&text[found.source], "one aide");
+        assert_eq!(nth(text, 1).map(|f| f.0), Some("one aide"));
     }
 
     #[test]
     fn a_title_earlier_in_the_sentence_does_not_take_the_verb() {
         let text = "In an interview on CBS's “Face the Nation,” Paul Ryan said protests demand that we engage in “more listening.”";
-        let paras = paragraphs::split(text);
-        let sentences = sentences::split(text, &paras);
-        let quotes = quotes::find(text, &paras);
-        let built = frames::build(text, &sentences, &quotes);
-        let (frame, pos) = built.of_quote[1];
-        assert_eq!(&text[attribute(text, &built.frames[frame], pos).unwrap().source], "Paul Ryan");
+        assert_eq!(nth(text, 1).map(|f| f.0), Some("Paul Ryan"));
     }
 
     #[test]

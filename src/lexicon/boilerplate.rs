@@ -233,7 +233,13 @@ pub const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "@", 
 
 /// Credits for the reporting of a piece: whole lines of their own.
 pub const CREDITS: &[&str] = &[
-    "contributed reporting", "contributed to this report", "contributed to this article",
-    "additional reporting", "first appeared on", "first appeared in", "originally appeared",
-    "originally published", "reported from",
+    "contributed reporting",
+    "contributed to this report",
+    "contributed to this article",
+    "additional reporting",
+    "first appeared on",
+    "first appeared in",
+    "originally appeared",
+    "originally published",
+    "reported from",
 ];

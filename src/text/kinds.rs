@@ -207,15 +207,7 @@ fn weigh(line: &str, index: usize) -> Evidence {
         || is_time_stamp(bare);
     let separator =
         phrases::SEPARATORS.contains(&bare) || !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
-    Evidence {
-        words: words.len(),
-        title_case,
-        has_quote_mark,
-        boilerplate_score: score,
-        caption,
-        byline,
-        separator,
-    }
+    Evidence { words: words.len(), title_case, has_quote_mark, boilerplate_score: score, caption, byline, separator }
 }
 
 /// Whether markup carries a post's words: text outside the tags.
