@@ -16,9 +16,10 @@ fn main() {
             let c = Instant::now();
             let qs = quotes::find(text, &paras);
             let d = Instant::now();
-            let at = attribution::attribute(text, &sents, &qs);
+            let fr = attribution::frames::build(text, &sents, &qs);
+            let at = attribution::attribute(text, &fr, &qs);
             let e = Instant::now();
-            let m = attribution::mentions::find(text, &sents, &qs);
+            let m = attribution::mentions::find(text, &fr);
             let f = Instant::now();
             let _s = speakers::merge(text, &m, &at);
             let g = Instant::now();

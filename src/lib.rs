@@ -47,8 +47,9 @@ pub fn analyze(text: &str) -> Analysis {
     let paras = text::paragraphs::split(text);
     let sentence_spans = text::sentences::split(text, &paras);
     let quote_spans = quotes::find(text, &paras);
-    let attributions = attribution::attribute(text, &sentence_spans, &quote_spans);
-    let mentions = attribution::mentions::find(text, &sentence_spans, &quote_spans);
+    let frames = attribution::frames::build(text, &sentence_spans, &quote_spans);
+    let attributions = attribution::attribute(text, &frames, &quote_spans);
+    let mentions = attribution::mentions::find(text, &frames);
     let merged = speakers::merge(text, &mentions, &attributions);
 
     let mut at = Utf16Cursor::new(text);

@@ -386,8 +386,9 @@ mod tests {
         let paras = paragraphs::split(text);
         let sentences = sentences::split(text, &paras);
         let quotes = quotes::find(text, &paras);
-        let attributions = attribution::attribute(text, &sentences, &quotes);
-        let mentions = attribution::mentions::find(text, &sentences, &quotes);
+        let frames = attribution::frames::build(text, &sentences, &quotes);
+        let attributions = attribution::attribute(text, &frames, &quotes);
+        let mentions = attribution::mentions::find(text, &frames);
         let merged = merge(text, &mentions, &attributions);
         let names = merged.of_quote.iter().map(|s| s.map(|s| merged.speakers[s].name.clone())).collect();
         let list = merged

@@ -9,12 +9,11 @@
 
 use std::ops::Range;
 
+use super::frames::{Frames, Item};
 use crate::lexicon::names;
 use crate::lexicon::pronouns::{self, Gender};
 use crate::lexicon::words as function_words;
-use crate::quotes::QuoteSpan;
-use crate::text::sentences::Sentence;
-use crate::text::words::{tokenize, without_stop, Token};
+use crate::text::words::{without_stop, Token};
 
 /// A capitalised name in the text, in byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,38 +80,34 @@ pub struct Mentions {
     pub pronouns: Vec<(Range<usize>, usize)>,
 }
 
-/// Finds the mentions of every sentence, outside quotes, in order.
-pub fn find(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Mentions {
+/// Finds the mentions of every frame (a sentence, or sentences a quote
+/// joins), outside quotes, in order, from the tokens the frames already hold.
+pub fn find(text: &str, frames: &Frames) -> Mentions {
     let mut mentions = Mentions::default();
-    let mut next_quote = 0;
-    for (index, sentence) in sentences.iter().enumerate() {
-        // The sentence's words outside quotes, as runs between quotes.
-        let mut at = sentence.start;
-        let mut pieces = Vec::new();
-        while next_quote < quotes.len() && quotes[next_quote].end <= sentence.start {
-            next_quote += 1;
-        }
-        let mut q = next_quote;
-        while let Some(quote) = quotes.get(q).filter(|quote| quote.start < sentence.end) {
-            if quote.start > at {
-                pieces.push((at, quote.start));
-            }
-            at = at.max(quote.end);
-            q += 1;
-        }
-        if at < sentence.end {
-            pieces.push((at, sentence.end));
-        }
-        for (piece_start, piece_end) in pieces {
-            let tokens = tokenize(text, piece_start, piece_end);
-            names_in(text, &tokens, piece_start == sentence.start, index, &mut mentions.names);
-            for token in &tokens {
+    let mut tokens: Vec<Token> = Vec::new();
+    for (index, frame) in frames.frames.iter().enumerate() {
+        // The frame's words outside quotes, as runs between quotes.
+        let mut first_piece = true;
+        let flush = |tokens: &mut Vec<Token>, at_start: bool, mentions: &mut Mentions| {
+            names_in(text, tokens, at_start, index, &mut mentions.names);
+            for token in tokens.iter() {
                 let gendered = pronouns::subject(token.text(text)).is_some_and(|p| p.gender != Gender::Unknown);
                 if token.is_word && gendered {
                     mentions.pronouns.push((token.start..token.end, index));
                 }
             }
+            tokens.clear();
+        };
+        for item in &frame.items {
+            match item {
+                Item::Word(token) | Item::Punct(token) => tokens.push(*token),
+                Item::Quote(_) => {
+                    flush(&mut tokens, first_piece, &mut mentions);
+                    first_piece = false;
+                }
+            }
         }
+        flush(&mut tokens, first_piece, &mut mentions);
     }
     mentions
 }
@@ -260,7 +255,7 @@ mod tests {
         let paras = paragraphs::split(text);
         let sentences = sentences::split(text, &paras);
         let quotes = quotes::find(text, &paras);
-        find(text, &sentences, &quotes)
+        find(text, &crate::attribution::frames::build(text, &sentences, &quotes))
             .names
             .into_iter()
             .map(|m| (&text[m.span], m.role.map(|r| &text[r]), m.gender, m.organisation))

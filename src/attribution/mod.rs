@@ -22,7 +22,6 @@ use std::ops::Range;
 
 pub use crate::analysis::Unattributed;
 use crate::quotes::QuoteSpan;
-use crate::text::sentences::Sentence;
 use frames::{Frames, Item};
 use patterns::Pattern;
 
@@ -113,8 +112,7 @@ const SCARE_QUOTE_MARKERS: &[&str] = &["so-called", "so", "dubbed", "quote-unquo
 const ALWAYS_SCARE_MARKERS: &[&str] = &["so-called", "quote-unquote", "supposed", "self-styled", "self-described"];
 
 /// Attributes each quote, in order.
-pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Vec<Attribution> {
-    let built = frames::build(text, sentences, quotes);
+pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attribution> {
     let mut result: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (index, quote) in quotes.iter().enumerate() {
         let (frame_index, pos) = built.of_quote[index];
@@ -153,7 +151,7 @@ pub fn attribute(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Ve
             }
             continue;
         }
-        result.push(unstated(text, &built, quotes, &result, index, quote));
+        result.push(unstated(text, built, quotes, &result, index, quote));
     }
     share_across_pieces(quotes, &mut result);
     result
@@ -378,7 +376,7 @@ mod tests {
         let paras = paragraphs::split(text);
         let sentences = sentences::split(text, &paras);
         let quotes = quotes::find(text, &paras);
-        attribute(text, &sentences, &quotes)
+        attribute(text, &frames::build(text, &sentences, &quotes), &quotes)
     }
 
     fn source<'t>(text: &'t str, a: &Attribution) -> Option<&'t str> {
