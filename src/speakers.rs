@@ -18,6 +18,7 @@
 //! 4. A quote that continues another has that quote's speaker.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::analysis::SpeakerKind;
@@ -25,6 +26,7 @@ use crate::attribution::mentions::{Mentions, NameMention};
 use crate::attribution::Attribution;
 use crate::lexicon::pronouns::{self, Gender};
 use crate::lexicon::words as function_words;
+use crate::lexicon::Fnv;
 
 /// A speaker in byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,12 +63,15 @@ struct Entity {
 /// becomes "Elena Novak"), so a hit is checked against the entity's name.
 #[derive(Default)]
 struct Lookup {
-    organisations: HashMap<String, usize>,
-    people: HashMap<String, usize>,
-    surnames: HashMap<String, usize>,
-    first_names: HashMap<String, usize>,
-    unnamed: HashMap<String, usize>,
+    organisations: FastMap<String, usize>,
+    people: FastMap<String, usize>,
+    surnames: FastMap<String, usize>,
+    first_names: FastMap<String, usize>,
+    unnamed: FastMap<String, usize>,
 }
+
+/// A hash map with the lexicon's fast hash: keys are short names.
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 impl Lookup {
     fn note_person(&mut self, name: &str, index: usize) {
@@ -117,7 +122,7 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
         .collect();
     // A guess (a partial quote given to its sentence's subject) stands only
     // when that subject is quoted outright elsewhere in the text.
-    let quoted_outright: HashSet<usize> =
+    let quoted_outright: HashSet<usize, BuildHasherDefault<Fnv>> =
         stated.iter().zip(attributions).filter(|(_, a)| !a.is_guess()).filter_map(|(e, _)| *e).collect();
     for (entity, attribution) in stated.iter_mut().zip(attributions) {
         if attribution.is_guess() && entity.is_some_and(|e| !quoted_outright.contains(&e)) {
@@ -126,7 +131,7 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     }
     // Every other "he" and "she" refers to someone too: they join the
     // mentions of the person they resolve to (a span once only).
-    let taken: HashSet<usize> = entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.start)).collect();
+    let taken: HashSet<usize, BuildHasherDefault<Fnv>> = entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.start)).collect();
     for (span, sentence) in &found.pronouns {
         if let (false, Some(info)) = (taken.contains(&span.start), pronouns::subject(&text[span.clone()])) {
             if let Some(entity) =
