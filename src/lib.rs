@@ -50,6 +50,7 @@ pub fn analyze(text: &str) -> Analysis {
     let frames = attribution::frames::build(text, &sentence_spans, &quote_spans);
     let attributions = attribution::attribute(text, &frames, &quote_spans);
     let mentions = attribution::mentions::find(text, &frames);
+    drop(frames); // The largest intermediate: free it before the result is built.
     let merged = speakers::merge(text, &mentions, &attributions);
 
     let mut at = Utf16Cursor::new(text);

@@ -101,6 +101,10 @@ fn is_not_article(kind: ParagraphKind) -> bool {
 /// costly phrase searches) is not gathered for them.
 const LONG_WORDS: usize = 30;
 
+/// Nor is a line of more bytes than this short, whatever its spaces say (a
+/// megabyte without a space must not be searched for every phrase).
+const LONG_BYTES: usize = 400;
+
 /// The evidence of a long paragraph: its opening words only.
 fn weigh_long(line: &str, words: usize) -> Evidence {
     let head: String = line.chars().take(64).collect::<String>().to_lowercase();
@@ -120,7 +124,7 @@ fn weigh_long(line: &str, words: usize) -> Evidence {
 /// The evidence of paragraph number `index`, `line`.
 fn weigh(line: &str, index: usize) -> Evidence {
     let word_count = line.split_whitespace().count();
-    if word_count > LONG_WORDS {
+    if word_count > LONG_WORDS || line.len() > LONG_BYTES {
         return weigh_long(line, word_count);
     }
     let lower = line.to_lowercase();
