@@ -113,6 +113,18 @@ mod tests {
     }
 
     #[test]
+    fn long_text_converts_through_checkpoints_in_any_order() {
+        // Far past one checkpoint, with one-, two-, three- and four-byte chars.
+        let text = "a é “ 😀 ".repeat(200);
+        let mut cursor = Utf16Cursor::new(&text);
+        let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        // Backwards and forwards, far apart: every answer matches a count.
+        for &byte in boundaries.iter().rev().step_by(7).chain(boundaries.iter().step_by(13)) {
+            assert_eq!(cursor.to_utf16(byte), utf16_len(&text[..byte]), "at byte {byte}");
+        }
+    }
+
+    #[test]
     fn slices_by_utf16_offsets() {
         let text = "😀 “Hi,” she said";
         assert_eq!(slice_utf16(text, 3, 8), Some("“Hi,”"));

@@ -131,7 +131,8 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     }
     // Every other "he" and "she" refers to someone too: they join the
     // mentions of the person they resolve to (a span once only).
-    let taken: HashSet<usize, BuildHasherDefault<Fnv>> = entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.start)).collect();
+    let taken: HashSet<usize, BuildHasherDefault<Fnv>> =
+        entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.start)).collect();
     for (span, sentence) in &found.pronouns {
         if let (false, Some(info)) = (taken.contains(&span.start), pronouns::subject(&text[span.clone()])) {
             if let Some(entity) =

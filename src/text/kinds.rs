@@ -375,6 +375,17 @@ mod tests {
     }
 
     #[test]
+    fn a_long_line_without_spaces_is_prose_not_a_phrase_list_match() {
+        // One "word" of 12,000 bytes with a handle and a web address: long
+        // lines are judged by their first words only.
+        let text =
+            format!("Headline\nThe first paragraph of the article.\n{}", "see.@handle-at-http://example-".repeat(400));
+        assert_eq!(kinds(&text)[2].0, Body);
+        let text = "Headline\nThe first paragraph of the article.\nSign up for our newsletter.";
+        assert_eq!(kinds(text)[2].0, Boilerplate);
+    }
+
+    #[test]
     fn photo_captions_and_credits() {
         let text = "Headline\nThe minister spoke at length about the plan and its costs to the city.\n\
                     Elena Novak speaks in Rotterdam on Monday. (AP Photo/Peter Dejong)\nGetty Images.";
