@@ -36,7 +36,7 @@ pub use analysis::{
 };
 
 use attribution::Attribution;
-use offsets::Utf16Cursor;
+use offsets::Utf16Index;
 
 /// The version of this crate (and of the npm package built from it).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -53,7 +53,7 @@ pub fn analyze(text: &str) -> Analysis {
     drop(frames); // The largest intermediate: free it before the result is built.
     let merged = speakers::merge(text, &mentions, &attributions);
 
-    let mut at = Utf16Cursor::new(text);
+    let at = Utf16Index::new(text);
     let paragraphs = paras
         .iter()
         .map(|p| Paragraph { start: at.to_utf16(p.start), end: at.to_utf16(p.end), kind: p.kind })
@@ -62,7 +62,7 @@ pub fn analyze(text: &str) -> Analysis {
         .iter()
         .map(|s| Sentence { start: at.to_utf16(s.start), end: at.to_utf16(s.end), paragraph: s.paragraph })
         .collect();
-    let mut span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
+    let span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
     let quotes: Vec<Quote> = quote_spans
         .iter()
         .enumerate()
@@ -85,8 +85,8 @@ pub fn analyze(text: &str) -> Analysis {
                 text: text[q.inner_start..q.inner_end].to_string(),
                 paragraph: q.paragraph,
                 speaker,
-                source: source.map(&mut span),
-                cue: cue.map(&mut span),
+                source: source.map(&span),
+                cue: cue.map(&span),
                 confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
                 unattributed,
                 nested,
@@ -111,7 +111,7 @@ pub fn analyze(text: &str) -> Analysis {
                 name: s.name.clone(),
                 kind: s.kind,
                 role: s.role.clone(),
-                mentions: s.mentions.iter().map(&mut span).collect(),
+                mentions: s.mentions.iter().map(&span).collect(),
                 quotes: own,
                 outside_article,
             }

@@ -3,7 +3,7 @@
 //!
 //! The pipeline works in byte offsets; the result speaks UTF-16. The result
 //! asks for offsets in no useful order (a speaker's mentions run through the
-//! whole text, then the next speaker's start again), so [`Utf16Cursor`]
+//! whole text, then the next speaker's start again), so [`Utf16Index`]
 //! keeps a checkpoint every [`CHECKPOINT`] bytes and counts from the nearest
 //! one: each conversion costs at most that many bytes, whatever the order,
 //! and a pure-ASCII text (most news) skips the table altogether.
@@ -12,14 +12,14 @@
 const CHECKPOINT: usize = 64;
 
 /// Converts byte offsets of one text to UTF-16 offsets.
-pub struct Utf16Cursor<'t> {
+pub struct Utf16Index<'t> {
     text: &'t str,
     ascii: bool,
     /// UTF-16 offset at byte `i * CHECKPOINT` (or the next char boundary).
     checkpoints: Vec<(u32, u32)>,
 }
 
-impl<'t> Utf16Cursor<'t> {
+impl<'t> Utf16Index<'t> {
     pub fn new(text: &'t str) -> Self {
         let ascii = text.is_ascii();
         let mut checkpoints = Vec::new();
@@ -35,12 +35,12 @@ impl<'t> Utf16Cursor<'t> {
                 units += ch.len_utf16() as u32;
             }
         }
-        Utf16Cursor { text, ascii, checkpoints }
+        Utf16Index { text, ascii, checkpoints }
     }
 
     /// The UTF-16 offset of byte offset `byte`, which must lie on a character
     /// boundary of the text (every offset the pipeline makes does).
-    pub fn to_utf16(&mut self, byte: usize) -> usize {
+    pub fn to_utf16(&self, byte: usize) -> usize {
         debug_assert!(self.text.is_char_boundary(byte), "byte offset {byte} is not a char boundary");
         if self.ascii {
             return byte;
@@ -91,24 +91,24 @@ mod tests {
 
     #[test]
     fn ascii_offsets_are_unchanged() {
-        let mut cursor = Utf16Cursor::new("plain text");
-        assert_eq!(cursor.to_utf16(0), 0);
-        assert_eq!(cursor.to_utf16(5), 5);
+        let index = Utf16Index::new("plain text");
+        assert_eq!(index.to_utf16(0), 0);
+        assert_eq!(index.to_utf16(5), 5);
     }
 
     #[test]
     fn counts_surrogate_pairs_and_multibyte_chars() {
         // "é" is 2 bytes and 1 unit; "😀" is 4 bytes and 2 units.
         let text = "é😀x“y”";
-        let mut cursor = Utf16Cursor::new(text);
+        let index = Utf16Index::new(text);
         let x = text.find('x').unwrap();
         assert_eq!(x, 6);
-        assert_eq!(cursor.to_utf16(x), 3);
-        assert_eq!(cursor.to_utf16(text.len()), 7);
+        assert_eq!(index.to_utf16(x), 3);
+        assert_eq!(index.to_utf16(text.len()), 7);
         // Backwards, near and far.
-        assert_eq!(cursor.to_utf16(2), 1);
-        assert_eq!(cursor.to_utf16(0), 0);
-        assert_eq!(cursor.to_utf16(text.len()), 7);
+        assert_eq!(index.to_utf16(2), 1);
+        assert_eq!(index.to_utf16(0), 0);
+        assert_eq!(index.to_utf16(text.len()), 7);
         assert_eq!(utf16_len(text), 7);
     }
 
@@ -116,11 +116,11 @@ mod tests {
     fn long_text_converts_through_checkpoints_in_any_order() {
         // Far past one checkpoint, with one-, two-, three- and four-byte chars.
         let text = "a é “ 😀 ".repeat(200);
-        let mut cursor = Utf16Cursor::new(&text);
+        let index = Utf16Index::new(&text);
         let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
         // Backwards and forwards, far apart: every answer matches a count.
         for &byte in boundaries.iter().rev().step_by(7).chain(boundaries.iter().step_by(13)) {
-            assert_eq!(cursor.to_utf16(byte), utf16_len(&text[..byte]), "at byte {byte}");
+            assert_eq!(index.to_utf16(byte), utf16_len(&text[..byte]), "at byte {byte}");
         }
     }
 

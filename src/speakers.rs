@@ -58,6 +58,21 @@ struct Entity {
     mentions: Vec<Range<usize>>,
 }
 
+impl Entity {
+    /// A new entity called `name`, of whom nothing else is known yet.
+    fn new(name: &str, kind: SpeakerKind) -> Self {
+        Entity {
+            name: name.to_string(),
+            words: name.split_whitespace().count(),
+            kind,
+            gender: Gender::Unknown,
+            role: None,
+            person_evidence: false,
+            mentions: Vec::new(),
+        }
+    }
+}
+
 /// Where to find an entity by name without scanning them all (the text may
 /// be long): the latest entity for each key. Names only grow ("Novak"
 /// becomes "Elena Novak"), so a hit is checked against the entity's name.
@@ -196,15 +211,7 @@ fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>, looku
     let index = match found {
         Some(index) => index,
         None => {
-            entities.push(Entity {
-                name: name.to_string(),
-                words: words.len(),
-                kind,
-                gender: Gender::Unknown,
-                role: None,
-                person_evidence: false,
-                mentions: Vec::new(),
-            });
+            entities.push(Entity::new(name, kind));
             entities.len() - 1
         }
     };
@@ -300,15 +307,7 @@ fn source_entity(
     let index = match lookup.unnamed.get(&key) {
         Some(&index) => index,
         None => {
-            entities.push(Entity {
-                name: phrase.to_string(),
-                words: phrase.split_whitespace().count(),
-                kind: SpeakerKind::Unnamed,
-                gender: Gender::Unknown,
-                role: None,
-                person_evidence: false,
-                mentions: Vec::new(),
-            });
+            entities.push(Entity::new(phrase, SpeakerKind::Unnamed));
             lookup.unnamed.insert(key, entities.len() - 1);
             entities.len() - 1
         }
