@@ -32,45 +32,6 @@ pub struct NameMention {
     pub speaks: bool,
 }
 
-/// Lower-case words that may stand inside a name ("Ludwig van Beethoven").
-const NAME_PARTICLES: &[&str] =
-    &["de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "dos", "of"];
-
-/// Capitalised words that are no names: months and days.
-const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-];
-
 /// The mentions of a text: names, and the third-person pronouns that may
 /// refer back to them.
 #[derive(Debug, Default)]
@@ -128,7 +89,7 @@ fn names_in(text: &str, tokens: &[Token], at_sentence_start: bool, sentence: usi
         let mut end = i + 1;
         while end < tokens.len() && tokens[end].is_word {
             let word = tokens[end].text(text);
-            let particle = NAME_PARTICLES.contains(&word)
+            let particle = names::NAME_PARTICLES.contains(&word)
                 && tokens.get(end + 1).is_some_and(|t| t.is_word && is_capitalised(t.text(text)));
             if !is_capitalised(word) && !particle {
                 break;
@@ -166,14 +127,14 @@ fn add_run(
     }
     // A trailing "of" is no part of a name ("Mayor of").
     let mut last = end;
-    while last > first && NAME_PARTICLES.contains(&tokens[last - 1].text(text)) {
+    while last > first && names::NAME_PARTICLES.contains(&tokens[last - 1].text(text)) {
         last -= 1;
     }
     if first >= last {
         return;
     }
     let words = &tokens[first..last];
-    if words.len() == 1 && CALENDAR.contains(&words[0].text(text).to_lowercase().as_str()) {
+    if words.len() == 1 && names::CALENDAR.contains(&words[0].text(text).to_lowercase().as_str()) {
         return;
     }
     if words.iter().all(|w| names::is_title(without_stop(w.text(text)))) {

@@ -21,6 +21,7 @@ pub mod patterns;
 use std::ops::Range;
 
 pub use crate::analysis::Unattributed;
+use crate::lexicon::quoting;
 use crate::quotes::QuoteSpan;
 use frames::{Frames, Item};
 use patterns::Pattern;
@@ -104,13 +105,6 @@ pub fn origin(attributions: &[Attribution], mut index: usize) -> usize {
     index
 }
 
-/// Words before a quote that hold it at a distance.
-const SCARE_QUOTE_MARKERS: &[&str] = &["so-called", "so", "dubbed", "quote-unquote", "term", "word", "phrase"];
-
-/// Words before a quote that make it nobody's words whatever the sentence
-/// says around it: "Critics called the so-called “recovery plan” vague."
-const ALWAYS_SCARE_MARKERS: &[&str] = &["so-called", "quote-unquote", "supposed", "self-styled", "self-described"];
-
 /// Attributes each quote, in order.
 pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attribution> {
     let mut result: Vec<Attribution> = Vec::with_capacity(quotes.len());
@@ -123,7 +117,7 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
             continue;
         }
         let word_before = pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| w.text(text).to_lowercase());
-        if word_before.as_deref().is_some_and(|w| ALWAYS_SCARE_MARKERS.contains(&w)) {
+        if word_before.as_deref().is_some_and(|w| quoting::ALWAYS_SCARE_MARKERS.contains(&w)) {
             result.push(Attribution::None(Unattributed::ScareQuote));
             continue;
         }
@@ -138,10 +132,9 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
             // After a possessive, a show's or outlet's noun, or "told": a
             // name of a work or outlet (ABC's “This Week”, told “Fox and
             // Friends”, the TV show “Shark Tank”), even with an attribution touching it.
-            let after_possessive = word_before
-                .as_deref()
-                .is_some_and(|w| is_possessive(w) || WORK_NOUNS.contains(&w) || matches!(w, "told" | "tells" | "on"))
-                || work_noun_before_comma(text, frame, pos);
+            let after_possessive = word_before.as_deref().is_some_and(|w| {
+                is_possessive(w) || quoting::WORK_NOUNS.contains(&w) || matches!(w, "told" | "tells" | "on")
+            }) || work_noun_before_comma(text, frame, pos);
             if crate::quotes::looks_like_a_title(inner)
                 && (after_possessive || !touching && names_a_work(text, frame, pos))
             {
@@ -181,7 +174,7 @@ fn unstated(
         return Attribution::Stated { source: found.source, cue: found.cue, pattern: Pattern::AfterQuote };
     }
     let before = pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| w.text(text).to_lowercase());
-    if before.as_deref().is_some_and(|w| SCARE_QUOTE_MARKERS.contains(&w)) {
+    if before.as_deref().is_some_and(|w| quoting::SCARE_QUOTE_MARKERS.contains(&w)) {
         return Attribution::None(Unattributed::ScareQuote);
     }
     if !stands_as_sentence(text, frame, pos) {
@@ -310,38 +303,21 @@ fn names_a_work(text: &str, frame: &frames::Frame, pos: usize) -> bool {
     let before = pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| w.text(text));
     let after = frame.items.get(pos + 1).and_then(Item::word).map(|w| w.text(text).to_lowercase());
     before.is_some_and(|b| is_possessive(b) || matches!(b, "on" | "in" | "of" | "from" | "with"))
-        || after.is_some_and(|a| WORK_NOUNS.contains(&a.as_str()))
+        || after.is_some_and(|a| quoting::WORK_NOUNS.contains(&a.as_str()))
 }
 
 /// "his new book, “Crippled America”": a work's noun and a comma before it.
 fn work_noun_before_comma(text: &str, frame: &frames::Frame, pos: usize) -> bool {
     pos >= 2
         && frame.items[pos - 1].is_punct(text, ",")
-        && frame.items[pos - 2].word().is_some_and(|w| WORK_NOUNS.contains(&w.text(text).to_lowercase().as_str()))
+        && frame.items[pos - 2]
+            .word()
+            .is_some_and(|w| quoting::WORK_NOUNS.contains(&w.text(text).to_lowercase().as_str()))
 }
 
 fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("\u{2019}s")
 }
-
-/// Nouns that follow the title of a work: “Perception” syllabus.
-const WORK_NOUNS: &[&str] = &[
-    "show",
-    "program",
-    "programme",
-    "podcast",
-    "syllabus",
-    "film",
-    "movie",
-    "book",
-    "series",
-    "album",
-    "song",
-    "documentary",
-    "column",
-    "article",
-    "episode",
-];
 
 /// Pieces of one quote running over paragraphs share an attribution: each
 /// takes the nearest one stated before it, or, before any, the first stated

@@ -50,10 +50,6 @@ pub struct Found {
 /// official familiar with the talks" is about as long as they come.
 const MAX_PHRASE_WORDS: usize = 9;
 
-/// Prepositions a source phrase may hold ("the head of the agency", "people
-/// familiar with the talks", "officials in Congress").
-const INNER_PREPOSITIONS: &[&str] = &["of", "with", "for", "at", "from", "in", "to"];
-
 /// The first pattern that matches around the quote at `pos` in `frame`.
 pub fn attribute(text: &str, frame: &Frame, pos: usize) -> Option<Found> {
     let items = &frame.items;
@@ -747,7 +743,8 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
             first = word;
             // "the head of the agency", "people familiar with the talks":
             // go on over a preposition before the determiner.
-            let preposition = k >= 2 && items[k - 2].word().is_some_and(|p| INNER_PREPOSITIONS.contains(&p.text(text)));
+            let preposition = k >= 2
+                && items[k - 2].word().is_some_and(|p| function_words::INNER_PREPOSITIONS.contains(&p.text(text)));
             if !preposition || count > 4 {
                 break;
             }
@@ -757,7 +754,7 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
         }
         let verb = w.starts_with(char::is_lowercase) && cues::is_speech_verb(w);
         if function_words::is_phrase_boundary(w) || pronouns::is_subject_pronoun(w) || verb {
-            if !INNER_PREPOSITIONS.contains(&w) || count > 4 {
+            if !function_words::INNER_PREPOSITIONS.contains(&w) || count > 4 {
                 break;
             }
             // "people familiar with the matter", "officials in Congress"

@@ -8,6 +8,7 @@ pub mod cues;
 pub mod marks;
 pub mod names;
 pub mod pronouns;
+pub mod quoting;
 pub mod words;
 
 use std::borrow::Cow;

@@ -101,3 +101,42 @@ pub fn gender_of(word: &str) -> Gender {
         Gender::Unknown
     }
 }
+
+/// Lower-case words that may stand inside a name ("Ludwig van Beethoven").
+pub const NAME_PARTICLES: &[&str] =
+    &["de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "dos", "of"];
+
+/// Capitalised words that are no names: months and days.
+pub const CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];

@@ -95,3 +95,7 @@ pub fn is_determiner(word: &str) -> bool {
 pub fn is_sentence_starter(word: &str) -> bool {
     SENTENCE_STARTERS.contains(word)
 }
+
+/// Prepositions a source phrase may hold ("the head of the agency", "people
+/// familiar with the talks", "officials in Congress").
+pub const INNER_PREPOSITIONS: &[&str] = &["of", "with", "for", "at", "from", "in", "to"];
