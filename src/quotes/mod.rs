@@ -71,12 +71,11 @@ pub fn find(text: &str, paras: &[Para]) -> Vec<QuoteSpan> {
 fn uses_single_marks(text: &str) -> bool {
     let (mut singles, mut doubles, mut straight) = (0, 0, 0);
     let mut first_single = None;
-    // Only '"' and non-ASCII characters can be marks: skip the rest by byte.
-    let marks = text.char_indices().filter(|&(i, _)| {
-        let b = text.as_bytes()[i];
-        b == b'"' || b >= 0x80
-    });
-    for (_, ch) in marks {
+    // Only '"' and non-ASCII characters can be marks: look at those alone,
+    // found by byte (a char starts at any byte that is not a continuation).
+    let marks =
+        text.bytes().enumerate().filter(|&(_, b)| b == b'"' || b >= 0xC0).filter_map(|(i, _)| text[i..].chars().next());
+    for ch in marks {
         if ch == crate::lexicon::marks::SINGLE_OPEN {
             singles += 1;
             first_single.get_or_insert(true);
