@@ -224,8 +224,9 @@ test('sample, clear, open or drop a .txt file', async () => {
   assert.equal(await page.locator('#article-text').inputValue(), '');
   assert.equal(await page.locator('mark[data-quote]').count(), 0);
   await page.setInputFiles('#open-file', { name: 'story.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
+  // Reading the file is asynchronous: the text arrives, and is analyzed, after the change event.
+  await page.waitForFunction((t) => document.getElementById('article-text').value === t, ARTICLE);
   await waitDone(page);
-  assert.equal(await page.locator('#article-text').inputValue(), ARTICLE);
   assert.equal(await page.locator('mark[data-quote]').count(), 4);
   // Dropping a .txt file on the text area reads it in too.
   const dropped = '“Dropped in,” said Ann Lee.';
