@@ -21,6 +21,7 @@
 mod marks;
 
 use crate::text::paragraphs::Para;
+use crate::text::scan;
 use marks::{Family, Mark};
 
 /// A direct quote in byte offsets.
@@ -71,11 +72,7 @@ pub fn find(text: &str, paras: &[Para]) -> Vec<QuoteSpan> {
 fn uses_single_marks(text: &str) -> bool {
     let (mut singles, mut doubles, mut straight) = (0, 0, 0);
     let mut first_single = None;
-    // Only '"' and non-ASCII characters can be marks: look at those alone,
-    // found by byte (a char starts at any byte that is not a continuation).
-    let marks =
-        text.bytes().enumerate().filter(|&(_, b)| b == b'"' || b >= 0xC0).filter_map(|(i, _)| text[i..].chars().next());
-    for ch in marks {
+    for (_, ch) in possible_marks(text) {
         if ch == crate::lexicon::marks::SINGLE_OPEN {
             singles += 1;
             first_single.get_or_insert(true);
@@ -89,6 +86,21 @@ fn uses_single_marks(text: &str) -> bool {
     }
     let doubles = doubles + straight / 2;
     singles > doubles || (singles > 0 && singles == doubles && first_single == Some(true))
+}
+
+/// The characters of `text` that can be quotation marks ('"' and every
+/// non-ASCII one), with their byte offsets: the rest is stepped over eight
+/// bytes at a time.
+fn possible_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // From a character boundary, the first '"' or non-ASCII byte starts a character.
+        at = scan::find(bytes, at, b"\"", true);
+        let ch = text.get(at..)?.chars().next()?;
+        at += ch.len_utf8();
+        Some((at - ch.len_utf8(), ch))
+    })
 }
 
 /// An open quote: where its mark starts, how long the mark is, what closes it.
@@ -112,25 +124,18 @@ struct Scanner<'t> {
 impl<'t> Scanner<'t> {
     fn new(text: &'t str, para: &'t Para, paragraph: usize, single_primary: bool) -> Self {
         let body = &text[para.start..para.end];
-        let primary =
-            if single_primary || !body.chars().any(marks::is_double) { Family::Single } else { Family::Double };
+        let primary = if single_primary || !possible_marks(body).any(|(_, c)| marks::is_double(c)) {
+            Family::Single
+        } else {
+            Family::Double
+        };
         Scanner { text, para, paragraph, primary, outer: None, inner: None, nested: Vec::new() }
     }
 
     fn run(mut self, out: &mut Vec<QuoteSpan>) {
         let body = &self.text[self.para.start..self.para.end];
-        let bytes = body.as_bytes();
-        let mut offset = 0;
-        while offset < bytes.len() {
-            // The common case: an ASCII byte that is no quotation mark.
-            let b = bytes[offset];
-            if b < 0x80 && b != b'"' {
-                offset += 1;
-                continue;
-            }
-            let Some(ch) = body[offset..].chars().next() else { break };
+        for (offset, ch) in possible_marks(body) {
             let at = self.para.start + offset;
-            offset += ch.len_utf8();
             let Some(mark) = marks::classify(self.text, self.para.start, self.para.end, at, ch) else {
                 continue;
             };

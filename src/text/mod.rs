@@ -3,5 +3,6 @@
 
 pub mod kinds;
 pub mod paragraphs;
+pub mod scan;
 pub mod sentences;
 pub mod words;

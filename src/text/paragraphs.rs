@@ -8,6 +8,7 @@
 //! lost: whatever lies between paragraphs is white space.
 
 use crate::analysis::ParagraphKind;
+use crate::text::scan;
 
 /// A paragraph in byte offsets, as the later stages use it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,21 +29,15 @@ pub fn split(text: &str) -> Vec<Para> {
     let mut paras = Vec::new();
     let bytes = text.as_bytes();
     let mut line_start = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            push_trimmed(text, line_start, i, &mut paras);
-            if at_end {
-                break;
-            }
-            // A "\r\n" pair is one line ending.
-            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            line_start = i + 1;
+    loop {
+        let i = scan::find(bytes, line_start, b"\n\r", false);
+        push_trimmed(text, line_start, i, &mut paras);
+        if i == bytes.len() {
+            break;
         }
-        i += 1;
+        // A "\r\n" pair is one line ending.
+        let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+        line_start = i + 1 + usize::from(crlf);
     }
     crate::text::kinds::classify(text, &mut paras);
     paras

@@ -10,6 +10,7 @@
 
 use crate::lexicon::abbreviations;
 use crate::text::paragraphs::{is_padding, Para};
+use crate::text::scan;
 
 /// A sentence in byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,23 +52,29 @@ fn is_closer(ch: char) -> bool {
 fn boundaries(text: &str, start: usize, end: usize) -> Vec<usize> {
     let body = &text[start..end];
     let mut cuts = Vec::new();
-    let mut chars = body.char_indices().peekable();
-    while let Some((offset, ch)) = chars.next() {
+    let bytes = body.as_bytes();
+    let mut offset = 0;
+    loop {
+        // Step to the next stop: '.', '!', '?' or the first byte of '…' (E2 80 A6).
+        offset = scan::find(bytes, offset, b".!?\xE2", false);
+        let Some(ch) = body.get(offset..).and_then(|rest| rest.chars().next()) else { break };
         if !matches!(ch, '.' | '!' | '?' | '\u{2026}') {
+            offset += ch.len_utf8();
             continue;
         }
         // Carry on through further stops ("?!", "...") and closing marks.
         let mut cut = offset + ch.len_utf8();
         let mut ellipsis = ch == '\u{2026}';
-        while let Some(&(next_offset, next)) = chars.peek() {
+        for next in body[cut..].chars() {
             if matches!(next, '.' | '!' | '?' | '\u{2026}') {
                 ellipsis |= next == '.' || next == '\u{2026}';
             } else if !is_closer(next) {
                 break;
             }
-            cut = next_offset + next.len_utf8();
-            chars.next();
+            cut += next.len_utf8();
         }
+        let stop = offset;
+        offset = cut;
         let rest = &body[cut..];
         let after_space = rest.trim_start_matches(is_padding);
         if after_space.len() == rest.len() || after_space.is_empty() {
@@ -77,7 +84,7 @@ fn boundaries(text: &str, start: usize, end: usize) -> Vec<usize> {
         if next.is_lowercase() || matches!(next, '\u{2014}' | '\u{2013}' | '\u{2015}' | '-') {
             continue; // “Why?” she asked. / “Never give up.” —Churchill
         }
-        if ch == '.' && !ellipsis && !ends_sentence_after_stop(&body[..offset], next) {
+        if ch == '.' && !ellipsis && !ends_sentence_after_stop(&body[..stop], next) {
             continue;
         }
         if ellipsis && !next.is_uppercase() {
