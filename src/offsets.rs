@@ -4,9 +4,14 @@
 //! The pipeline works in byte offsets; the result speaks UTF-16. The result
 //! asks for offsets in no useful order (a speaker's mentions run through the
 //! whole text, then the next speaker's start again), so [`Utf16Index`]
-//! keeps a checkpoint every [`CHECKPOINT`] bytes and counts from the nearest
-//! one: each conversion costs at most that many bytes, whatever the order,
-//! and a pure-ASCII text (most news) skips the table altogether.
+//! keeps the UTF-16 length of the text before every [`CHECKPOINT`]th byte
+//! and counts on from the checkpoint below: each conversion costs at most
+//! that many bytes, whatever the order, and a pure-ASCII text skips the
+//! table altogether.
+//!
+//! Counting needs no decoding: a character's first byte (any byte but a
+//! 0b10xx_xxxx continuation) counts one unit, and the first byte of a
+//! four-byte character (0xF0 and up) one more, for its surrogate pair.
 
 /// Bytes between checkpoints: the most a conversion walks.
 const CHECKPOINT: usize = 64;
@@ -15,8 +20,9 @@ const CHECKPOINT: usize = 64;
 pub struct Utf16Index<'t> {
     text: &'t str,
     ascii: bool,
-    /// UTF-16 offset at byte `i * CHECKPOINT` (or the next char boundary).
-    checkpoints: Vec<(u32, u32)>,
+    /// UTF-16 length of the characters that start before byte `i * CHECKPOINT`
+    /// (the last entry may repeat the one before: the text's whole length).
+    checkpoints: Vec<u32>,
 }
 
 impl<'t> Utf16Index<'t> {
@@ -26,36 +32,40 @@ impl<'t> Utf16Index<'t> {
         if !ascii {
             checkpoints.reserve(text.len() / CHECKPOINT + 1);
             let mut units = 0u32;
-            let mut next = 0usize;
-            for (byte, ch) in text.char_indices() {
-                if byte >= next {
-                    checkpoints.push((byte as u32, units));
-                    next = (checkpoints.len()) * CHECKPOINT;
-                }
-                units += ch.len_utf16() as u32;
+            for chunk in text.as_bytes().chunks(CHECKPOINT) {
+                checkpoints.push(units);
+                units += chunk.iter().map(|&b| units_of(b) as u32).sum::<u32>();
             }
+            // And one for the end, when the length is a multiple of CHECKPOINT.
+            checkpoints.push(units);
         }
         Utf16Index { text, ascii, checkpoints }
     }
 
-    /// The UTF-16 offset of byte offset `byte`, which must lie on a character
-    /// boundary of the text (every offset the pipeline makes does).
+    /// The UTF-16 offset of byte offset `byte`, a character boundary.
     pub fn to_utf16(&self, byte: usize) -> usize {
         debug_assert!(self.text.is_char_boundary(byte), "byte offset {byte} is not a char boundary");
         if self.ascii {
             return byte;
         }
-        let at = self.checkpoints.partition_point(|&(b, _)| b as usize <= byte).saturating_sub(1);
-        let (from, units) = self.checkpoints.get(at).map_or((0, 0), |&(b, u)| (b as usize, u as usize));
-        units + utf16_len(&self.text[from..byte])
+        let at = byte / CHECKPOINT;
+        self.checkpoints[at] as usize + utf16_len_of_bytes(&self.text.as_bytes()[at * CHECKPOINT..byte])
     }
+}
+
+/// The UTF-16 units a byte of UTF-8 adds when it starts a character.
+#[inline]
+fn units_of(byte: u8) -> usize {
+    usize::from((byte as i8) >= -0x40) + usize::from(byte >= 0xF0)
+}
+
+fn utf16_len_of_bytes(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| units_of(b)).sum()
 }
 
 /// Length of `s` in UTF-16 code units.
 pub fn utf16_len(s: &str) -> usize {
-    // Every char is one unit, plus one more for those outside the Basic
-    // Multilingual Plane (4 bytes in UTF-8, a surrogate pair in UTF-16).
-    s.chars().count() + s.bytes().filter(|&b| b >= 0xF0).count()
+    utf16_len_of_bytes(s.as_bytes())
 }
 
 /// Byte offset of UTF-16 offset `unit` in `text`, or `None` when it lies past
@@ -121,6 +131,14 @@ mod tests {
         // Backwards and forwards, far apart: every answer matches a count.
         for &byte in boundaries.iter().rev().step_by(7).chain(boundaries.iter().step_by(13)) {
             assert_eq!(index.to_utf16(byte), utf16_len(&text[..byte]), "at byte {byte}");
+        }
+    }
+
+    #[test]
+    fn the_end_converts_whatever_the_length() {
+        for n in [63, 64, 65, 128] {
+            let text = "é".repeat(n);
+            assert_eq!(Utf16Index::new(&text).to_utf16(text.len()), n);
         }
     }
 
