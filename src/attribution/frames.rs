@@ -8,7 +8,7 @@
 
 use crate::quotes::QuoteSpan;
 use crate::text::sentences::Sentence;
-use crate::text::words::{tokenize, Token};
+use crate::text::words::{each_token, Token};
 
 /// One item of a frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,8 +116,7 @@ fn push_tokens(text: &str, start: usize, end: usize, items: &mut Vec<Item>) {
     if start >= end {
         return;
     }
-    items
-        .extend(tokenize(text, start, end).into_iter().map(|t| if t.is_word { Item::Word(t) } else { Item::Punct(t) }));
+    each_token(text, start, end, |t| items.push(if t.is_word { Item::Word(t) } else { Item::Punct(t) }));
 }
 
 #[cfg(test)]

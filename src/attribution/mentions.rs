@@ -51,9 +51,8 @@ pub fn find(text: &str, frames: &Frames) -> Mentions {
         let mut first_piece = true;
         let flush = |tokens: &mut Vec<Token>, at_start: bool, mentions: &mut Mentions| {
             names_in(text, tokens, at_start, index, &mut mentions.names);
-            for token in tokens.iter() {
-                let gendered = pronouns::subject(token.text(text)).is_some_and(|p| p.gender != Gender::Unknown);
-                if token.is_word && gendered {
+            for token in tokens.iter().filter(|t| t.is_word) {
+                if pronouns::subject(token.text(text)).is_some_and(|p| p.gender != Gender::Unknown) {
                     mentions.pronouns.push((token.start..token.end, index));
                 }
             }

@@ -27,6 +27,9 @@ const SUBJECTS: &[(&str, PronounInfo)] = &[
     ("we", PronounInfo { gender: Gender::Unknown, plural: true, first_person: true }),
 ];
 
+/// The longest subject pronoun, in bytes ("they").
+const LONGEST_SUBJECT: usize = 4;
+
 /// Possessive and object forms, which tell a referent's gender when they
 /// point back at a name ("Novak ... her office").
 const OTHER_FORMS: &[(&str, Gender)] = &[
@@ -40,6 +43,9 @@ const OTHER_FORMS: &[(&str, Gender)] = &[
 
 /// What subject pronoun `word` (any case) says, if it is one.
 pub fn subject(word: &str) -> Option<PronounInfo> {
+    if word.len() > LONGEST_SUBJECT {
+        return None; // Most words: no need to lower-case them to know.
+    }
     super::with_lower(word, |lower| SUBJECTS.iter().find(|(form, _)| *form == lower).map(|(_, info)| *info))
 }
 
@@ -54,4 +60,17 @@ pub fn gender_of(word: &str) -> Option<Gender> {
         return (info.gender != Gender::Unknown).then_some(info.gender);
     }
     super::with_lower(word, |lower| OTHER_FORMS.iter().find(|(form, _)| *form == lower).map(|(_, g)| *g))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_subject_is_longer_than_the_longest() {
+        assert!(SUBJECTS.iter().all(|(form, _)| form.len() <= LONGEST_SUBJECT));
+        assert!(subject("They").is_some_and(|p| p.plural));
+        assert_eq!(subject("She").map(|p| p.gender), Some(Gender::Female));
+        assert_eq!(subject("shea"), None);
+    }
 }

@@ -43,6 +43,13 @@ fn is_alphanumeric_at(text: &str, i: usize, end: usize) -> bool {
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     // About one token for every five bytes of news.
     let mut tokens = Vec::with_capacity((end - start) / 5 + 1);
+    each_token(text, start, end, |token| tokens.push(token));
+    tokens
+}
+
+/// Calls `take` with each token of `text[start..end]` in order: what
+/// [`tokenize`] collects, for callers that keep tokens in lists of their own.
+pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Token)) {
     let mut i = start;
     while let Some((ch, len)) = char_at(text, i).filter(|_| i < end) {
         let at = i;
@@ -84,16 +91,15 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             if word_end < end && text.as_bytes()[word_end] == b'.' && takes_its_stop(&text[at..word_end]) {
                 word_end += 1;
             }
-            tokens.push(Token { start: at, end: word_end, is_word: true });
+            take(Token { start: at, end: word_end, is_word: true });
             i = word_end;
         } else {
             if !crate::text::paragraphs::is_padding(ch) {
-                tokens.push(Token { start: at, end: at + len, is_word: false });
+                take(Token { start: at, end: at + len, is_word: false });
             }
             i += len;
         }
     }
-    tokens
 }
 
 fn takes_its_stop(word: &str) -> bool {
