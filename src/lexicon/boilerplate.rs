@@ -2,6 +2,8 @@
 //! section labels, social prompts, newsletter pitches, notes and corrections,
 //! photo credits. Lower case; a line matches after its final stop is dropped.
 
+use super::PhraseSet;
+
 /// Whole lines that are never article text.
 pub const EXACT_LINES: &[&str] = &[
     "abstract",
@@ -109,7 +111,7 @@ pub const OPENINGS: &[&str] = &[
 ];
 
 /// Phrases anywhere in a line that mark it as boilerplate.
-pub const CONTAINS: &[&str] = &[
+pub static CONTAINS: PhraseSet = PhraseSet::new(&[
     "on twitter @",
     "on twitter at",
     "on facebook",
@@ -143,10 +145,10 @@ pub const CONTAINS: &[&str] = &[
     "first appeared in",
     "originally appeared",
     "originally published",
-];
+]);
 
 /// Words in a line that make it a photo caption or credit.
-pub const CAPTION_MARKS: &[&str] = &[
+pub static CAPTION_MARKS: PhraseSet = PhraseSet::new(&[
     "getty images",
     "(ap photo",
     "ap photo/",
@@ -166,7 +168,7 @@ pub const CAPTION_MARKS: &[&str] = &[
     "illustration by",
     "(file photo",
     "file photo",
-];
+]);
 
 /// Openings of a byline or dateline of publication.
 pub const BYLINE_OPENINGS: &[&str] = &["by ", "posted ", "published ", "updated ", "last updated"];
@@ -232,7 +234,7 @@ pub const LABEL_OPENINGS: &[&str] =
 pub const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "@", "tiktok", "youtube", "linkedin"];
 
 /// Credits for the reporting of a piece: whole lines of their own.
-pub const CREDITS: &[&str] = &[
+pub static CREDITS: PhraseSet = PhraseSet::new(&[
     "contributed reporting",
     "contributed to this report",
     "contributed to this article",
@@ -242,4 +244,10 @@ pub const CREDITS: &[&str] = &[
     "originally appeared",
     "originally published",
     "reported from",
-];
+]);
+
+/// Markup of an embedded post or link.
+pub static MARKUP: PhraseSet = PhraseSet::new(&["<tweet", "</tweet>", "<a href", "</a>"]);
+
+/// A web address.
+pub static WEB_ADDRESSES: PhraseSet = PhraseSet::new(&["http://", "https://", "www."]);

@@ -87,3 +87,126 @@ pub fn lower(word: &str) -> Cow<'_, str> {
         Cow::Borrowed(word)
     }
 }
+
+/// A list of phrases searched for in a short, lower-cased line, where a word
+/// starts (after a byte that is not an ASCII letter or digit, or at any
+/// punctuation): "sign up for" is found in "Sign up for more", not in
+/// "designs up for".
+///
+/// Searching a line for each of thirty phrases in turn costs thirty passes;
+/// this makes it a look at each word start of the line, found once for all
+/// the lists ([`Line`]). Each phrase is known by a hash of its first three
+/// bytes; a bit table says which hashes begin some phrase, and the phrases
+/// are compared only where a word starts with three bytes that hash to one
+/// of them. Phrases are at least three bytes long.
+pub struct PhraseSet {
+    phrases: &'static [&'static str],
+    index: OnceLock<Starts>,
+}
+
+/// The hashes of the phrases' first three bytes, as a bit table and a list.
+struct Starts {
+    bits: [u64; START_SLOTS / 64],
+    of_phrase: Vec<usize>,
+}
+
+/// Slots in the table: few enough to stay in cache, enough that ordinary
+/// words seldom land in a phrase's slot.
+const START_SLOTS: usize = 4096;
+
+/// A line to search for phrases, with the places its words start.
+pub struct Line<'a> {
+    bytes: &'a [u8],
+    /// Where a phrase may start, each at least three bytes before the end.
+    starts: Vec<usize>,
+}
+
+impl<'a> Line<'a> {
+    pub fn new(line: &'a str) -> Self {
+        let bytes = line.as_bytes();
+        let mut starts = Vec::new();
+        let mut previous_alphanumeric = false;
+        for (i, &b) in bytes.iter().enumerate().take(bytes.len().saturating_sub(2)) {
+            let alphanumeric = b.is_ascii_alphanumeric();
+            if !(previous_alphanumeric && alphanumeric) {
+                starts.push(i);
+            }
+            previous_alphanumeric = alphanumeric;
+        }
+        Line { bytes, starts }
+    }
+}
+
+impl PhraseSet {
+    /// A set of `phrases`; a phrase shorter than three bytes fails the build.
+    pub const fn new(phrases: &'static [&'static str]) -> Self {
+        let mut i = 0;
+        while i < phrases.len() {
+            assert!(phrases[i].len() >= 3, "a phrase must be at least three bytes long");
+            i += 1;
+        }
+        PhraseSet { phrases, index: OnceLock::new() }
+    }
+
+    /// Whether `line` holds one of the phrases where a word starts.
+    pub fn found_in(&self, line: &Line) -> bool {
+        let starts = self.index.get_or_init(|| {
+            let mut bits = [0u64; START_SLOTS / 64];
+            let of_phrase: Vec<usize> = self.phrases.iter().map(|p| start_slot(p.as_bytes())).collect();
+            for &slot in &of_phrase {
+                bits[slot / 64] |= 1 << (slot % 64);
+            }
+            Starts { bits, of_phrase }
+        });
+        line.starts.iter().any(|&i| {
+            let here = &line.bytes[i..];
+            let slot = start_slot(here);
+            starts.bits[slot / 64] & (1 << (slot % 64)) != 0
+                && self.phrases.iter().zip(&starts.of_phrase).any(|(p, &s)| s == slot && here.starts_with(p.as_bytes()))
+        })
+    }
+}
+
+/// A hash of the first three bytes of `bytes` (Fibonacci hashing).
+#[inline]
+fn start_slot(bytes: &[u8]) -> usize {
+    let key = u32::from(bytes[0]) << 16 | u32::from(bytes[1]) << 8 | u32::from(bytes[2]);
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - START_SLOTS.trailing_zeros())) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phrase_set_finds_what_a_search_for_each_phrase_finds() {
+        static SET: PhraseSet = PhraseSet::new(&["sign up", "www.", "ap photo/", "é!!"]);
+        let lines = [
+            "",
+            "s",
+            "sign u",
+            "sign up",
+            "please sign up now",
+            "visit www.example.com",
+            "(ap photo/jo allen)",
+            "ap photo",
+            "café! ok",
+            "nothing to see here",
+            "upsign",
+            "www",
+        ];
+        for line in lines {
+            let naive = SET.phrases.iter().any(|p| {
+                line.match_indices(p).any(|(i, _)| {
+                    i == 0
+                        || !(line.as_bytes()[i - 1].is_ascii_alphanumeric() && p.as_bytes()[0].is_ascii_alphanumeric())
+                })
+            });
+            assert_eq!(SET.found_in(&Line::new(line)), naive, "{line:?}");
+        }
+        assert!(SET.found_in(&Line::new("x sign up")));
+        assert!(!SET.found_in(&Line::new("signup")));
+        assert!(!SET.found_in(&Line::new("designs up")), "only where a word starts");
+        assert!(SET.found_in(&Line::new("jo allen/ap photo/x")), "punctuation starts a phrase anywhere");
+    }
+}

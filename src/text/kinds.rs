@@ -17,6 +17,7 @@
 
 use crate::analysis::ParagraphKind;
 use crate::lexicon::boilerplate as phrases;
+use crate::lexicon::Line;
 use crate::text::paragraphs::Para;
 
 /// What one paragraph shows on its own.
@@ -107,9 +108,9 @@ const LONG_BYTES: usize = 400;
 
 /// The evidence of a long paragraph: its opening words only.
 fn weigh_long(line: &str, words: usize) -> Evidence {
-    let head: String = line.chars().take(64).collect::<String>().to_lowercase();
+    let head = line.char_indices().nth(64).map_or(line, |(i, _)| &line[..i]).to_lowercase();
     let opening = head.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '<' | '[' | '(' | '@' | '©'));
-    let announced = phrases::OPENINGS.iter().any(|p| opening.starts_with(p));
+    let announced = opens_with_any(opening, phrases::OPENINGS);
     Evidence {
         words,
         title_case: 0.0,
@@ -123,7 +124,7 @@ fn weigh_long(line: &str, words: usize) -> Evidence {
 
 /// The evidence of paragraph number `index`, `line`.
 fn weigh(line: &str, index: usize) -> Evidence {
-    let word_count = line.split_whitespace().count();
+    let word_count = count_words(line);
     if word_count > LONG_WORDS || line.len() > LONG_BYTES {
         return weigh_long(line, word_count);
     }
@@ -140,14 +141,14 @@ fn weigh(line: &str, index: usize) -> Evidence {
     } else {
         long_words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() as f64 / long_words.len() as f64
     };
-    let has_quote_mark = line.contains(['"', '\u{201C}', '\u{201D}', '\u{2018}']);
+    let has_quote_mark = has_quote_mark(line);
 
     let mut score = 0.0;
     // Markup pasted with an embedded post or link is never article prose:
     // an empty embed is boilerplate; one that carries the post's words is a
     // quoted post, and the article's.
-    let markup =
-        lower.contains("<tweet") || lower.contains("</tweet>") || lower.contains("<a href") || lower.contains("</a>");
+    let search = Line::new(&lower);
+    let markup = lower.contains('<') && phrases::MARKUP.found_in(&search);
     if markup && !carries_words(&lower) {
         score += 4.0;
     }
@@ -156,12 +157,12 @@ fn weigh(line: &str, index: usize) -> Evidence {
         score += 3.0;
     }
     // "Also on WorldPost:": a short label over a list of links.
-    if words.len() <= 6 && phrases::LABEL_OPENINGS.iter().any(|p| opening.starts_with(p)) {
+    if words.len() <= 6 && opens_with_any(opening, phrases::LABEL_OPENINGS) {
         score += 3.0;
     }
     // "Bryant Rousseau contributed reporting.", "Phillip reported from
     // Oakland.": a short line crediting the reporting.
-    if words.len() <= 25 && phrases::CREDITS.iter().any(|p| lower.contains(p)) {
+    if words.len() <= 25 && phrases::CREDITS.found_in(&search) {
         score += 3.0;
     }
     // Section labels and stray widgets: whole lines no article consists of.
@@ -169,21 +170,22 @@ fn weigh(line: &str, index: usize) -> Evidence {
         score += 4.0;
     }
     // Prompts, notes and corrections announce themselves in their first words.
-    let announced = phrases::OPENINGS.iter().any(|p| opening.starts_with(p));
+    let announced = opens_with_any(opening, phrases::OPENINGS);
     if announced {
         score += 3.0;
     }
     // Social and newsletter pitches name themselves anywhere in the line
     // (a short one: a long paragraph mentioning a newsletter is prose).
-    if words.len() <= 60 && phrases::CONTAINS.iter().any(|p| lower.contains(p)) {
+    if words.len() <= 60 && phrases::CONTAINS.found_in(&search) {
         score += 2.5;
     }
     // A handle inside a line ("before.@MaryJBlige sits down") is a post.
-    if words.iter().any(|w| w.contains('@') && w.len() > 2 && !w.contains('.') || w.contains(".@")) {
+    let handle = |w: &&str| w.contains('@') && w.len() > 2 && !w.contains('.') || w.contains(".@");
+    if line.contains('@') && words.iter().any(handle) {
         score += 1.5;
     }
     // A web address in a short line is a link or a credit.
-    if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") {
+    if phrases::WEB_ADDRESSES.found_in(&search) {
         score += if words.len() < 20 { 2.0 } else { 1.0 };
     }
     // Long paragraphs are the article: boilerplate is short, unless it
@@ -200,7 +202,7 @@ fn weigh(line: &str, index: usize) -> Evidence {
     // Dejong)") or is the whole line; an agency named inside a sentence is
     // a source, not a credit.
     let credit_at_end = lower.char_indices().rev().nth(39).map_or(lower.as_str(), |(i, _)| &lower[i..]);
-    let caption = words.len() <= 40 && phrases::CAPTION_MARKS.iter().any(|p| credit_at_end.contains(p))
+    let caption = words.len() <= 40 && phrases::CAPTION_MARKS.found_in(&Line::new(credit_at_end))
         || phrases::CREDIT_LINES.contains(&bare);
     // "By Jo Allen" near the top, or a live blog's time stamp ("8:15 p.m."):
     // the lines that say who wrote and when.
@@ -212,6 +214,33 @@ fn weigh(line: &str, index: usize) -> Evidence {
     let separator =
         phrases::SEPARATORS.contains(&bare) || !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
     Evidence { words: words.len(), title_case, has_quote_mark, boilerplate_score: score, caption, byline, separator }
+}
+
+/// The number of words in `line`, as `split_whitespace` counts them, cheaply
+/// for ASCII: every paragraph is counted, and most of the text is ASCII.
+fn count_words(line: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in line.chars() {
+        let space = if c.is_ascii() { matches!(c, ' ' | '\t'..='\r') } else { c.is_whitespace() };
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+    }
+    words
+}
+
+/// Whether `line` holds a quotation mark that opens or closes speech: " “ ” ‘.
+fn has_quote_mark(line: &str) -> bool {
+    line.bytes().any(|b| b == b'"' || b == 0xE2) && line.contains(['"', '\u{201C}', '\u{201D}', '\u{2018}'])
+}
+
+/// Whether `opening` starts with one of `phrases`: the first byte is
+/// compared before the rest, as most phrases differ there.
+fn opens_with_any(opening: &str, phrases: &[&str]) -> bool {
+    let Some(&first) = opening.as_bytes().first() else { return false };
+    phrases.iter().any(|p| p.as_bytes().first() == Some(&first) && opening.starts_with(p))
 }
 
 /// Whether markup carries a post's words: text outside the tags.
@@ -338,6 +367,15 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(ParagraphKind, &str)> {
         paragraphs::split(text).iter().map(|p| (p.kind, &text[p.start..p.end])).collect()
+    }
+
+    #[test]
+    fn words_are_counted_as_white_space_splits_them() {
+        for line in
+            ["", " ", "one", " two  words ", "a\u{0B}b\u{0C}c\td\re", "no\u{A0}break\u{2003}em", "“quoted” — dash"]
+        {
+            assert_eq!(super::count_words(line), line.split_whitespace().count(), "{line:?}");
+        }
     }
 
     #[test]
