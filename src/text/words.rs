@@ -51,13 +51,24 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 /// [`tokenize`] collects, for callers that keep tokens in lists of their own.
 pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Token)) {
     let mut i = start;
+    let bytes = text.as_bytes();
     while let Some((ch, len)) = char_at(text, i).filter(|_| i < end) {
+        if ch == ' ' {
+            i += 1; // The most common character of all, and no token.
+            continue;
+        }
         let at = i;
         if ch.is_alphanumeric() {
             let mut word_end = at + len;
             // Letters in the current dot-separated piece ("U.S": 1, then 1).
             let mut piece_len = 1;
-            while let Some((next, next_len)) = char_at(text, word_end).filter(|_| word_end < end) {
+            loop {
+                // The common case first: an ASCII letter or digit goes on the word.
+                while word_end < end && bytes[word_end].is_ascii_alphanumeric() {
+                    word_end += 1;
+                    piece_len += 1;
+                }
+                let Some((next, next_len)) = char_at(text, word_end).filter(|_| word_end < end) else { break };
                 let after = word_end + next_len;
                 let joined = if next.is_alphanumeric() {
                     true
