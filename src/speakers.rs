@@ -90,14 +90,21 @@ type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 impl Lookup {
     fn note_person(&mut self, name: &str, index: usize) {
-        self.people.insert(name.to_string(), index);
-        let mut words = name.split_whitespace();
-        if let Some(first) = words.next() {
-            self.first_names.insert(first.to_string(), index);
+        point(&mut self.people, name, index);
+        if let Some(first) = name.split_whitespace().next() {
+            point(&mut self.first_names, first, index);
         }
         if let Some(last) = name.split_whitespace().last() {
-            self.surnames.insert(last.to_string(), index);
+            point(&mut self.surnames, last, index);
         }
+    }
+}
+
+/// Makes `key` lead to entity `index` (the latest one of that name), without
+/// copying the key when it already does: most mentions repeat a known name.
+fn point(map: &mut FastMap<String, usize>, key: &str, index: usize) {
+    if map.get(key) != Some(&index) {
+        map.insert(key.to_string(), index);
     }
 }
 
@@ -193,7 +200,6 @@ fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>, looku
     let name = &text[mention.span.clone()];
     let words: Vec<&str> = name.split_whitespace().collect();
     let surname = words.last().copied().unwrap_or(name);
-    let role = mention.role.clone().map(|r| text[r].to_string());
     let kind = if mention.organisation { SpeakerKind::Organisation } else { SpeakerKind::Person };
     let named =
         |index: Option<&usize>, check: &dyn Fn(&Entity) -> bool| index.copied().filter(|&i| check(&entities[i]));
@@ -221,9 +227,9 @@ fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>, looku
         entity.words = words.len();
     }
     if kind == SpeakerKind::Organisation {
-        lookup.organisations.insert(entity.name.clone(), index);
+        point(&mut lookup.organisations, &entity.name, index);
     } else {
-        lookup.note_person(&entity.name.clone(), index);
+        lookup.note_person(&entity.name, index);
     }
     if entity.gender == Gender::Unknown {
         entity.gender = mention.gender;
@@ -231,7 +237,7 @@ fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>, looku
     entity.person_evidence |=
         mention.gender != Gender::Unknown || mention.role.is_some() && kind == SpeakerKind::Person;
     if entity.role.is_none() {
-        entity.role = role;
+        entity.role = mention.role.clone().map(|r| text[r].to_string());
     }
     entity.mentions.push(mention.span.clone());
     index

@@ -12,30 +12,98 @@ pub mod quoting;
 pub mod words;
 
 use std::borrow::Cow;
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
-/// A set of words written as one whitespace-separated string, looked up
-/// without regard to case. Built into a hash set on first use: look-ups run
-/// for nearly every word of every text, several times, so they must be cheap.
+/// A set of words written as one whitespace-separated string (in lower
+/// case), looked up without regard to case. Look-ups run for nearly every
+/// word of every text, several times, so they must be cheap: on first use
+/// the words go into an open-addressing table of their own, hashed as if
+/// lower-cased, so that an ASCII word is looked up without being copied or
+/// lower-cased first, and most words are turned away by their length alone.
 pub struct WordSet {
     source: &'static str,
-    words: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+    table: OnceLock<WordTable>,
+}
+
+struct WordTable {
+    words: Vec<&'static str>,
+    /// Index into `words` plus one; zero for an empty slot. A power of two
+    /// long, at most half full, so probes are short.
+    slots: Vec<u16>,
+    /// Bit `n` set when some word is `n` bytes long.
+    lengths: u64,
 }
 
 impl WordSet {
     pub const fn new(source: &'static str) -> Self {
-        WordSet { source, words: OnceLock::new() }
+        WordSet { source, table: OnceLock::new() }
+    }
+
+    fn table(&self) -> &WordTable {
+        self.table.get_or_init(|| {
+            let mut words: Vec<&'static str> = self.source.split_whitespace().collect();
+            words.sort_unstable();
+            words.dedup();
+            let size = (words.len() * 2).next_power_of_two().max(8);
+            let mut slots = vec![0u16; size];
+            let mut lengths = 0u64;
+            for (index, word) in words.iter().enumerate() {
+                if word.len() < 64 {
+                    lengths |= 1 << word.len();
+                }
+                let mut slot = hash_lowered(word.as_bytes()) as usize & (size - 1);
+                while slots[slot] != 0 {
+                    slot = (slot + 1) & (size - 1);
+                }
+                slots[slot] = u16::try_from(index + 1).expect("a word list of fewer than 65 535 words");
+            }
+            WordTable { words, slots, lengths }
+        })
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        if word.len() > STACK_WORD {
-            return false; // No word in any table is this long.
+        let table = self.table();
+        if word.is_ascii() {
+            table.has_length(word) && table.find(word)
+        } else {
+            // Lower-casing may change a non-ASCII word's length ("İ").
+            let lower = word.to_lowercase();
+            table.has_length(&lower) && table.find(&lower)
         }
-        let words = self.words.get_or_init(|| self.source.split_whitespace().collect());
-        with_lower(word, |lower| words.contains(lower))
     }
+}
+
+impl WordTable {
+    /// Whether some word is as long as `word`: false for most words, in most
+    /// lists, which then need no hashing at all.
+    fn has_length(&self, word: &str) -> bool {
+        word.len() < 64 && self.lengths & (1 << word.len()) != 0
+    }
+
+    /// Whether `word`, lower-cased or ASCII in any case, is in the table.
+    fn find(&self, word: &str) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash_lowered(word.as_bytes()) as usize & mask;
+        loop {
+            match self.slots[slot] {
+                0 => return false,
+                index if self.words[usize::from(index) - 1].eq_ignore_ascii_case(word) => return true,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+}
+
+/// FNV-1a of `bytes` with ASCII letters lower-cased.
+#[inline]
+fn hash_lowered(bytes: &[u8]) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    for &b in bytes {
+        hash ^= u64::from(b.to_ascii_lowercase());
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
 }
 
 /// FNV-1a: a tiny, fast hash for short words (the tables are fixed, so no
@@ -58,7 +126,7 @@ impl Hasher for Fnv {
     }
 }
 
-/// The longest word lower-cased without allocating; longer ones allocate.
+/// The longest word [`with_lower`] lower-cases without allocating.
 const STACK_WORD: usize = 32;
 
 /// Calls `f` with `word` in lower case, borrowed when it already is and
@@ -177,6 +245,17 @@ fn start_slot(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_set_ignores_case_and_turns_other_words_away() {
+        static SET: WordSet = WordSet::new("said told according sen. u.s josé");
+        for word in ["said", "Said", "SAID", "told", "Sen.", "U.S", "José", "JOSÉ"] {
+            assert!(SET.contains(word), "{word}");
+        }
+        for word in ["", "sai", "saidx", "tell", "sen", "us", "jose", "İ", "a much longer word than any"] {
+            assert!(!SET.contains(word), "{word}");
+        }
+    }
 
     #[test]
     fn a_phrase_set_finds_what_a_search_for_each_phrase_finds() {
