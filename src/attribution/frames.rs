@@ -101,6 +101,8 @@ pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames
                 inner.split_whitespace().count() >= 2 && crate::quotes::looks_like_a_title(inner)
             })
             .collect();
+        // Quotes take one item however long they are: give back what they saved.
+        items.shrink_to_fit();
         frames.push(Frame { start: first.start, end, paragraph: first.paragraph, items, titles });
     }
     Frames { frames, of_quote }
