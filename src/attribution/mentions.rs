@@ -136,6 +136,11 @@ fn add_run(
     if words.len() == 1 && names::CALENDAR.contains(&words[0].text(text).to_lowercase().as_str()) {
         return;
     }
+    // "“Yes,” She said.": a pronoun in capitals is still a pronoun, which
+    // speakers resolve; as a name it would be a second speaker.
+    if words.len() == 1 && pronouns::subject(words[0].text(text)).is_some() {
+        return;
+    }
     if words.iter().all(|w| names::is_title(without_stop(w.text(text)))) {
         return; // "President", "The White" alone: a role with no name.
     }
