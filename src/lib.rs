@@ -50,7 +50,18 @@ pub fn analyze(text: &str) -> Analysis {
     let frames = attribution::frames::build(text, &sentence_spans, &quote_spans);
     let attributions = attribution::attribute(text, &frames, &quote_spans);
     let mentions = attribution::mentions::find(text, &frames);
+    // A clause holding a direct quote (a mixed quote) is that quote's
+    // attribution: only clauses without one are reported speech of their own.
+    let reported: Vec<_> =
+        attribution::reported::find(text, &frames, &quote_spans).into_iter().filter(|r| r.quotes.is_empty()).collect();
     drop(frames); // The largest intermediate: free it before the result is built.
+                  // Reported speech is attributed after the direct quotes, in one list.
+    let mut attributions = attributions;
+    attributions.extend(reported.iter().map(|r| Attribution::Stated {
+        source: r.source.clone(),
+        cue: Some(r.cue.clone()),
+        pattern: attribution::patterns::Pattern::Reported,
+    }));
     let merged = speakers::merge(text, &mentions, &attributions);
 
     let at = Utf16Index::new(text);
@@ -63,7 +74,7 @@ pub fn analyze(text: &str) -> Analysis {
         .map(|s| Sentence { start: at.to_utf16(s.start), end: at.to_utf16(s.end), paragraph: s.paragraph })
         .collect();
     let span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
-    let quotes: Vec<Quote> = quote_spans
+    let direct: Vec<Quote> = quote_spans
         .iter()
         .enumerate()
         .map(|(index, q)| {
@@ -94,12 +105,43 @@ pub fn analyze(text: &str) -> Analysis {
             }
         })
         .collect();
+    let indirect = reported.iter().enumerate().map(|(k, r)| {
+        let index = quote_spans.len() + k;
+        let speaker = merged.of_quote[index];
+        let content = span(&r.content);
+        Quote {
+            start: content.start,
+            end: content.end,
+            kind: QuoteKind::Indirect,
+            text: text[r.content.clone()].to_string(),
+            paragraph: r.paragraph,
+            speaker,
+            source: Some(span(&r.source)),
+            cue: Some(span(&r.cue)),
+            confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
+            unattributed: speaker.is_none().then_some(Unattributed::NotStated),
+            nested: Vec::new(),
+            outside_article: !is_article(paras[r.paragraph].kind),
+        }
+    });
+    // Quotes in text order, direct and reported together; `order[i]` is the
+    // place of the quote the stages knew as number `i`.
+    let mut quotes: Vec<(usize, Quote)> = direct.into_iter().chain(indirect).enumerate().collect();
+    quotes.sort_by_key(|(i, q)| (q.start, q.end, *i));
+    let mut order = vec![0; quotes.len()];
+    for (place, (i, _)) in quotes.iter().enumerate() {
+        order[*i] = place;
+    }
+    let quotes: Vec<Quote> = quotes.into_iter().map(|(_, q)| q).collect();
     // Each speaker's quotes, in one pass over the quotes.
     let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); merged.speakers.len()];
     for (quote, speaker) in merged.of_quote.iter().enumerate() {
         if let Some(speaker) = speaker {
-            quotes_of[*speaker].push(quote);
+            quotes_of[*speaker].push(order[quote]);
         }
+    }
+    for own in &mut quotes_of {
+        own.sort_unstable();
     }
     let speakers = merged
         .speakers

@@ -281,7 +281,13 @@ fn source_entity(
         entities[entity].mentions.push(source);
         return Some(entity);
     }
-    if let Some(m) = name_in(mentions, &source) {
+    // A name that only modifies the phrase's head ("Shipping firms", "the
+    // Trump campaign") is not who speaks: the phrase is a description.
+    let named = name_in(mentions, &source).filter(|&m| {
+        let after = &text[mentions[m].span.end..source.end];
+        !after.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase))
+    });
+    if let Some(m) = named {
         let entity = mention_entity[m];
         let e = &mut entities[entity];
         // The words before the name in the phrase are a role: "campaign

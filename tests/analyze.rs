@@ -107,7 +107,9 @@ fn news_conventions_article() {
     let text = fixture("conventions.txt");
     let analysis = analyze(&text);
     let speaker_of = |q: &article_analyzer::Quote| q.speaker.map(|s| analysis.speakers[s].name.clone());
-    let got: Vec<(&str, Option<String>)> = analysis.quotes.iter().map(|q| (q.text.as_str(), speaker_of(q))).collect();
+    let direct: Vec<&article_analyzer::Quote> =
+        analysis.quotes.iter().filter(|q| q.kind == article_analyzer::QuoteKind::Direct).collect();
+    let got: Vec<(&str, Option<String>)> = direct.iter().map(|q| (q.text.as_str(), speaker_of(q))).collect();
     let elena = Some("Elena Novak".to_string());
     let tomas = Some("Tomas Berg".to_string());
     assert_eq!(
@@ -140,19 +142,20 @@ fn news_conventions_article() {
             ("Never again.", tomas.clone()),
         ]
     );
-    assert_eq!(analysis.quotes[12].unattributed, Some(article_analyzer::Unattributed::ScareQuote));
-    assert_eq!(analysis.quotes[13].unattributed, Some(article_analyzer::Unattributed::Title));
+    assert_eq!(direct[12].unattributed, Some(article_analyzer::Unattributed::ScareQuote));
+    assert_eq!(direct[13].unattributed, Some(article_analyzer::Unattributed::Title));
 
-    let novak = &analysis.speakers[analysis.quotes[0].speaker.unwrap()];
+    let novak = &analysis.speakers[direct[0].speaker.unwrap()];
     assert_eq!(novak.role.as_deref(), Some("head of the port authority"));
     assert_eq!(novak.kind, article_analyzer::SpeakerKind::Person);
     let mentions: Vec<&str> = novak.mentions.iter().map(|m| slice(&text, m.start, m.end)).collect();
     assert_eq!(mentions, ["Elena Novak", "Novak", "She", "Novak", "she"]);
-    let berg = &analysis.speakers[analysis.quotes[3].speaker.unwrap()];
+    let berg = &analysis.speakers[direct[3].speaker.unwrap()];
     assert_eq!(berg.role.as_deref(), Some("Mr."));
     // One entry per person, organisation or unnamed source.
     let names: Vec<&str> = analysis.speakers.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(names, ["Elena Novak", "Tomas Berg", "a senior official", "the company"]);
+    // The headline reports what the port authority promised, without marks.
+    assert_eq!(names, ["Port authority", "Elena Novak", "Tomas Berg", "a senior official", "the company"]);
     // Every quote with a speaker has a source mention and a confidence.
     for quote in analysis.quotes.iter().filter(|q| q.speaker.is_some()) {
         assert!(quote.source.is_some() && quote.confidence > 0.5, "{quote:?}");
@@ -171,10 +174,19 @@ fn quotes_in_boilerplate_are_outside_the_article() {
     let analysis = analyze(text);
     let kinds: Vec<ParagraphKind> = analysis.paragraphs.iter().map(|p| p.kind).collect();
     assert_eq!(kinds, [ParagraphKind::Title, ParagraphKind::Body, ParagraphKind::Body, ParagraphKind::Boilerplate]);
-    assert!(!analysis.quotes[0].outside_article);
-    assert!(analysis.quotes[1].outside_article, "the quote is still found, but outside the article");
-    let berg = &analysis.speakers[analysis.quotes[1].speaker.unwrap()];
+    let direct: Vec<&article_analyzer::Quote> =
+        analysis.quotes.iter().filter(|q| q.kind == article_analyzer::QuoteKind::Direct).collect();
+    assert!(!direct[0].outside_article);
+    assert!(direct[1].outside_article, "the quote is still found, but outside the article");
+    let berg = &analysis.speakers[direct[1].speaker.unwrap()];
     assert_eq!(berg.name, "Tomas Berg");
     assert!(berg.outside_article);
-    assert!(!analysis.speakers[analysis.quotes[0].speaker.unwrap()].outside_article);
+    assert!(!analysis.speakers[direct[0].speaker.unwrap()].outside_article);
+    // The shipping firms' reported speech is found too, in the article.
+    let reported: Vec<&article_analyzer::Quote> =
+        analysis.quotes.iter().filter(|q| q.kind == article_analyzer::QuoteKind::Indirect).collect();
+    assert_eq!(reported.len(), 1);
+    assert_eq!(reported[0].text, "they would wait and see before they returned to the harbour");
+    assert_eq!(analysis.speakers[reported[0].speaker.unwrap()].name, "Shipping firms");
+    assert!(!reported[0].outside_article);
 }

@@ -17,6 +17,7 @@
 pub mod frames;
 pub mod mentions;
 pub mod patterns;
+pub mod reported;
 
 use std::ops::Range;
 
@@ -78,6 +79,9 @@ impl Attribution {
                 // A guess from the sentence's subject, confirmed only by
                 // that subject being quoted elsewhere.
                 Pattern::SentenceSubject => 0.64,
+                // Reported speech: its content span and its source must
+                // both be right, which is harder than for a marked quote.
+                Pattern::Reported => 0.6,
             },
             Attribution::Continues { why, .. } => match why {
                 // Running quotes are often transcripts or pasted fragments.

@@ -36,6 +36,8 @@ pub enum Pattern {
     /// The subject of the sentence a partial quote stands in, with no
     /// reporting verb: "Ramos believes in journalism that “takes sides.”"
     SentenceSubject,
+    /// Reported speech without quotation marks ([`super::reported`]).
+    Reported,
 }
 
 /// A source phrase and its cue, as found by a pattern.
@@ -79,14 +81,21 @@ fn is_distant_cue(text: &str, items: &[Item], i: usize) -> bool {
 }
 
 /// "cannot say", "did not say", "declined to comment": no speech reported.
-fn is_negated(text: &str, items: &[Item], cue: usize) -> bool {
+pub(super) fn is_negated(text: &str, items: &[Item], cue: usize) -> bool {
     (cue.saturating_sub(3)..cue).any(|k| items[k].word().is_some_and(|w| function_words::is_negation(w.text(text))))
 }
 
 /// A reporting word used as a verb: not a noun after a determiner or a
 /// possessive ("his remarks", "Trump's comments", "the claims").
 fn is_cue_verb(text: &str, items: &[Item], i: usize) -> bool {
-    if !is_cue(text, &items[i]) || is_passive(text, items, i) {
+    is_cue(text, &items[i]) && is_verb_use(text, items, i)
+}
+
+/// Whether the word at `i`, which may be a verb or a noun, is used as an
+/// active verb here: not passive ("was asked"), not a noun after a
+/// determiner or possessive ("his remarks", "Trump's comments").
+pub(super) fn is_verb_use(text: &str, items: &[Item], i: usize) -> bool {
+    if is_passive(text, items, i) {
         return false;
     }
     let before = i.checked_sub(1).and_then(|b| items[b].word()).map(|w| w.text(text));
@@ -108,7 +117,7 @@ fn is_cue_verb(text: &str, items: &[Item], i: usize) -> bool {
 
 /// "Trump was asked", "what is called": a passive verb's subject is not
 /// the one who speaks.
-fn is_passive(text: &str, items: &[Item], cue: usize) -> bool {
+pub(super) fn is_passive(text: &str, items: &[Item], cue: usize) -> bool {
     let form = items[cue].word().map_or("", |w| w.text(text));
     if !(form.ends_with("ed") || matches!(form, "told" | "written" | "quoted")) {
         return false;
@@ -134,7 +143,7 @@ fn is_passive(text: &str, items: &[Item], cue: usize) -> bool {
 
 /// A participle ("saying", "calling") has no subject of its own: the
 /// sentence's subject does the saying.
-fn is_participle(text: &str, item: &Item) -> bool {
+pub(super) fn is_participle(text: &str, item: &Item) -> bool {
     item.word().is_some_and(|w| w.text(text).ends_with("ing"))
 }
 
@@ -365,7 +374,7 @@ fn earlier_in_sentence(text: &str, frame: &Frame, pos: usize) -> Option<Found> {
 
 /// Who does the saying of a participle: the subject of a reporting verb
 /// before it (`Lewandowski added, saying ...`), else the sentence's subject.
-fn participle_subject(text: &str, items: &[Item], participle: usize) -> Option<Range<usize>> {
+pub(super) fn participle_subject(text: &str, items: &[Item], participle: usize) -> Option<Range<usize>> {
     // "footage of Trump saying": the name right before it.
     if let Some(before) =
         participle.checked_sub(1).and_then(|b| items[b].word()).filter(|_| is_participle(text, &items[participle]))
@@ -573,7 +582,7 @@ pub fn signature(text: &str, items: &[Item]) -> Option<Range<usize>> {
 }
 
 /// Skips auxiliaries and adverbs from `i` on ("has also said").
-fn skip_between(text: &str, items: &[Item], mut i: usize) -> usize {
+pub(super) fn skip_between(text: &str, items: &[Item], mut i: usize) -> usize {
     while items
         .get(i)
         .and_then(Item::word)
@@ -587,7 +596,7 @@ fn skip_between(text: &str, items: &[Item], mut i: usize) -> usize {
 /// The subject of the reporting verb at `cue`: the noun phrase before it,
 /// past auxiliaries and adverbs, and past an appositive between commas
 /// (`Elena Novak, head of the port authority, said`).
-fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
+pub(super) fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
     let mut i = cue;
     loop {
         while i > 0
@@ -663,7 +672,7 @@ fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
 
 /// The start of a time expression ending just before item `i` ("two weeks
 /// ago", "on Monday"), or `i` when there is none.
-fn skip_time_back(text: &str, items: &[Item], i: usize) -> usize {
+pub(super) fn skip_time_back(text: &str, items: &[Item], i: usize) -> usize {
     let mut k = i;
     let mut saw_time = false;
     while k > 0 {
@@ -803,7 +812,7 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
 
 /// The noun phrase starting at item `start`, read forwards; returns it and
 /// the index after it.
-fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<(Range<usize>, usize)> {
+pub(super) fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<(Range<usize>, usize)> {
     let first = items.get(start)?.word()?;
     let first_text = first.text(text);
     if pronouns::is_subject_pronoun(first_text) {

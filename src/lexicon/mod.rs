@@ -23,6 +23,8 @@ use std::sync::OnceLock;
 /// lower-cased first, and most words are turned away by their length alone.
 pub struct WordSet {
     source: &'static str,
+    /// Only the first word of each line of `source` is in the set.
+    first_of_lines: bool,
     table: OnceLock<WordTable>,
 }
 
@@ -37,12 +39,22 @@ struct WordTable {
 
 impl WordSet {
     pub const fn new(source: &'static str) -> Self {
-        WordSet { source, table: OnceLock::new() }
+        WordSet { source, first_of_lines: false, table: OnceLock::new() }
+    }
+
+    /// The set of the first word of each line of `source`: the base forms
+    /// of a table of verbs written one verb a line.
+    pub const fn first_of_lines(source: &'static str) -> Self {
+        WordSet { source, first_of_lines: true, table: OnceLock::new() }
     }
 
     fn table(&self) -> &WordTable {
         self.table.get_or_init(|| {
-            let mut words: Vec<&'static str> = self.source.split_whitespace().collect();
+            let mut words: Vec<&'static str> = if self.first_of_lines {
+                self.source.lines().filter_map(|line| line.split_whitespace().next()).collect()
+            } else {
+                self.source.split_whitespace().collect()
+            };
             words.sort_unstable();
             words.dedup();
             let size = (words.len() * 2).next_power_of_two().max(8);

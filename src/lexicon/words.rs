@@ -99,3 +99,37 @@ pub fn is_sentence_starter(word: &str) -> bool {
 /// Prepositions a source phrase may hold ("the head of the agency", "people
 /// familiar with the talks", "officials in Congress").
 pub const INNER_PREPOSITIONS: &[&str] = &["of", "with", "for", "at", "from", "in", "to"];
+
+/// Prepositions and conjunctions that open an adjunct after a reporting
+/// verb ("said in a statement", "spoke at a rally", "wrote on Twitter"):
+/// what follows is where or when, not what was said.
+static ADJUNCT_OPENERS: WordSet = WordSet::new(
+    "in on of at by as and with after when during from into while before since outside inside \
+     near across through via",
+);
+
+/// Whether `word` opens an adjunct rather than what a verb reports.
+pub fn opens_adjunct(word: &str) -> bool {
+    ADJUNCT_OPENERS.contains(word)
+}
+
+/// Auxiliaries and modals: a base-form verb may follow them ("will
+/// support", "did say").
+static AUXILIARIES: WordSet = WordSet::new(
+    "will would can could should shall may might must do does did don't doesn't didn't won't \
+     wouldn't can't couldn't shouldn't not never also still to",
+);
+
+/// Whether `word` is an auxiliary or modal verb.
+pub fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(word)
+}
+
+/// Words that open a new clause after a comma ("..., and vowed to ...",
+/// "..., while others ...", "..., which ..."): a reported clause ends there.
+static CLAUSE_OPENERS: WordSet = WordSet::new("and but while whereas although though which who whose or yet so");
+
+/// Whether `word`, after a comma, opens a new clause.
+pub fn opens_clause(word: &str) -> bool {
+    CLAUSE_OPENERS.contains(word)
+}

@@ -1,0 +1,432 @@
+//! Reported speech: what sources say, think, want or find, told without
+//! quotation marks. Takes the frames (sentences, with each direct quote one
+//! item) and the quotes; gives each reported clause with the phrase that
+//! names its source and the reporting word.
+//!
+//! The patterns, matched on a frame's items:
+//!
+//! 1. A reporting verb with its subject, the content after it:
+//!    `Novak said (that) the port would reopen.`, `Polls show Trump ahead.`,
+//!    `She told reporters that ...` (past the one addressed). The content
+//!    runs to the end of the clause: the sentence's end, a semicolon, or a
+//!    comma before another reporting clause (`..., adding that ...`).
+//! 2. The content first: `The port will reopen, Novak said on Monday.`,
+//!    `..., said Novak, the head of the port.` The content runs from the
+//!    frame's start to the comma before the source.
+//! 3. `According to Novak, the port ...` / `The port ..., according to Novak.`
+//!
+//! A clause that holds a direct quote (`Novak said the plan was “a fair
+//! start.”`) is a mixed quote: it is reported with the indices of the direct
+//! quotes inside it, which keep their own entries and their own speakers.
+//! A clause whose first item is a quote (`Novak said: “...”`) is direct
+//! speech, not reported.
+//!
+//! Source phrases are found with the same helpers as for direct quotes
+//! ([`super::patterns`]); who they are is for [`crate::speakers`].
+
+use std::ops::Range;
+
+use super::frames::{Frames, Item};
+use super::patterns;
+use crate::lexicon::{cues, words as function_words};
+use crate::quotes::QuoteSpan;
+
+/// One reported clause, in byte offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reported {
+    pub content: Range<usize>,
+    pub source: Range<usize>,
+    pub cue: Range<usize>,
+    pub paragraph: usize,
+    /// The direct quotes inside the content, by index: a mixed quote.
+    pub quotes: Vec<usize>,
+}
+
+/// How many items a reporting verb may stand from the end of its sentence
+/// when the content came first: `..., Novak said in a statement on Monday.`
+const MAX_TAIL_ITEMS: usize = 8;
+
+/// How far past a reporting verb its "that" may come: `said in a statement
+/// on Monday that ...`, `told reporters at the White House that ...`.
+const MAX_THAT_DISTANCE: usize = 8;
+
+/// The reported clauses of every frame, in text order.
+pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
+    let mut found = Vec::new();
+    for frame in &built.frames {
+        let items = &frame.items;
+        let mut in_frame: Vec<Reported> = Vec::new();
+        let bounds = |k: usize| match items[k] {
+            Item::Word(t) | Item::Punct(t) => (t.start, t.end),
+            Item::Quote(q) => (quotes[q].start, quotes[q].end),
+        };
+        // `around`: the content may hold its source (`Novak, officials said, has ...`).
+        let mut add = |source: Range<usize>, cue: Range<usize>, from: usize, to: usize, around: bool| {
+            // `to` is exclusive; trailing punctuation is no part of the content.
+            let mut last = to;
+            while last > from && matches!(items[last - 1], Item::Punct(_)) {
+                last -= 1;
+            }
+            if last <= from || !items[from..last].iter().any(|i| matches!(i, Item::Word(_))) {
+                return;
+            }
+            let content = bounds(from).0..bounds(last - 1).1;
+            if !around && content.start < source.end && source.start < content.end {
+                return; // A source inside its own content: no clause was found.
+            }
+            let inside = items[from..last].iter().filter_map(|i| if let Item::Quote(q) = i { Some(*q) } else { None });
+            in_frame.push(Reported { content, source, cue, paragraph: frame.paragraph, quotes: inside.collect() });
+        };
+        according_to(text, items, &mut add);
+        for i in 0..items.len() {
+            let Some(verb) = reporting_verb_at(text, items, i) else { continue };
+            let participle = verb.ends_with("ing");
+            let subject = if participle {
+                patterns::participle_subject(text, items, i)
+            } else {
+                patterns::subject_of(text, items, i)
+            };
+            let cue = items[i].word().map(|w| w.start..w.end).unwrap_or_default();
+            let start = content_start(text, items, i);
+            // `..., said Novak.` may look like a clause after the verb.
+            let inverted = i >= 1 && items[i - 1].is_punct(text, ",") && cues::inverts(verb);
+            let before =
+                if inverted || start.is_none() { source_after_content(text, items, i, subject.clone()) } else { None };
+            if let Some((source, content_end)) = before {
+                let first = items.iter().position(|item| !matches!(item, Item::Punct(_))).unwrap_or(0);
+                // A parenthetical attribution: the content runs on after it.
+                let around = around_parenthetical(text, items, i);
+                let content_end = around.unwrap_or(content_end);
+                if first < content_end && !items[first..content_end].iter().any(|k| matches!(k, Item::Quote(_))) {
+                    add(source, cue, first, content_end, around.is_some());
+                }
+            } else if let (Some(start), Some(source)) = (start, subject) {
+                add(source, cue, start, clause_end(text, items, start), false);
+            }
+        }
+        in_frame.sort_by_key(|r| (r.content.start, r.content.end));
+        in_frame.dedup_by(|a, b| a.content == b.content);
+        found.extend(in_frame);
+    }
+    found
+}
+
+/// The reporting verb at item `i`, used as a verb, not negated.
+fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t str> {
+    let word = items[i].word()?.text(text);
+    // "wants to support": an infinitive's subject is not in its own clause.
+    let infinitive = i >= 1 && items[i - 1].word().is_some_and(|w| w.text(text) == "to");
+    let reports = !infinitive
+        && !base_form_noun(text, items, i)
+        && word.starts_with(char::is_lowercase)
+        && cues::is_reporting_verb(word)
+        && !cues::is_weak(word)
+        && patterns::is_verb_use(text, items, i)
+        && !patterns::is_negated(text, items, i);
+    reports.then_some(word)
+}
+
+/// Whether the word at `i`, in its base form ("show", "support", "want"),
+/// is a noun or part of a noun phrase here ("a talk show host"): a base form
+/// is a verb after a plural or pronoun subject ("polls show", "they want"),
+/// an auxiliary or modal ("will support", "did not"), or an adverb.
+fn base_form_noun(text: &str, items: &[Item], i: usize) -> bool {
+    let Some(word) = items[i].word().map(|w| w.text(text)) else { return false };
+    let inflected = word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing");
+    if inflected || !cues::is_base_form(word) {
+        return false;
+    }
+    let Some(before) = i.checked_sub(1).and_then(|b| items[b].word()).map(|w| w.text(text)) else {
+        return true; // A sentence does not open with a base-form verb of report.
+    };
+    let verb_context = crate::lexicon::pronouns::is_subject_pronoun(before)
+        || matches!(before, "you" | "You")
+        || function_words::is_auxiliary(before)
+        || before.len() > 3 && before.ends_with("ly")
+        || before.ends_with('s') && !before.ends_with("ss");
+    !verb_context
+}
+
+/// Where the content after the reporting verb at `cue` starts: at "that"
+/// when it comes within a few words (`said in a statement that`, `told
+/// reporters that`), else right after the verb and its adverbs. None when
+/// nothing is reported after the verb: a quote follows (direct speech), or
+/// the sentence ends.
+fn content_start(text: &str, items: &[Item], cue: usize) -> Option<usize> {
+    let after = skip_time(text, items, patterns::skip_between(text, items, cue + 1));
+    match items.get(after) {
+        Some(Item::Word(_)) => {}
+        // “...”: direct speech. `said: “...”`, `said, “...”` too.
+        _ => return None,
+    }
+    let that = (after..items.len().min(after + MAX_THAT_DISTANCE))
+        .take_while(|&k| match items[k] {
+            Item::Word(_) => true,
+            // Brackets and apostrophes may stand in an adjunct ("in ‘08",
+            // "(R-Texas)"); a comma or a stop ends the search.
+            Item::Punct(_) => !is_clause_punct(text, &items[k]),
+            Item::Quote(_) => false,
+        })
+        .find(|&k| items[k].word().is_some_and(|w| w.text(text) == "that"));
+    if let Some(that) = that {
+        return Some(that);
+    }
+    // A preposition after the verb opens an adjunct (`said in a statement`,
+    // `spoke at a rally`), not what was said; a clause may follow it (`said
+    // in a statement Thursday they pulled ...`).
+    if items[after].word().is_some_and(|w| function_words::opens_adjunct(w.text(text))) {
+        return clause_after_adjunct(text, items, after);
+    }
+    // A verb followed only by time words and the sentence's end reports
+    // what came before it.
+    let rest_is_tail = items[after..].iter().all(|item| match item {
+        Item::Word(w) => function_words::is_time_word(w.text(text)) || function_words::is_time_glue(w.text(text)),
+        Item::Punct(_) => true,
+        Item::Quote(_) => false,
+    });
+    (!rest_is_tail).then_some(after)
+}
+
+/// The item after a time expression starting at `i` ("on Monday", "last
+/// week"), or `i` when none starts there.
+fn skip_time(text: &str, items: &[Item], i: usize) -> usize {
+    let mut k = i;
+    while let Some(word) = items.get(k).and_then(Item::word).map(|w| w.text(text)) {
+        let glue_before_time = function_words::is_time_glue(word)
+            && items.get(k + 1).and_then(Item::word).is_some_and(|w| function_words::is_time_word(w.text(text)));
+        if !(function_words::is_time_word(word) || glue_before_time) {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// A dash that sets off a clause: em and en dash, or a spaced hyphen.
+fn is_dash(text: &str, item: &Item) -> bool {
+    ["\u{2014}", "\u{2013}", "--"].iter().any(|p| item.is_punct(text, p))
+        || matches!(item, Item::Punct(t) if t.text(text) == "-" && text[..t.start].ends_with(' '))
+}
+
+/// Punctuation that ends a clause or sets one off.
+fn is_clause_punct(text: &str, item: &Item) -> bool {
+    [",", ";", ":", ".", "!", "?", "\u{2014}", "\u{2013}"].iter().any(|p| item.is_punct(text, p))
+}
+
+/// The longest adjunct stepped over after a reporting verb, in words:
+/// "in a statement on Thursday night".
+const MAX_ADJUNCT_WORDS: usize = 7;
+
+/// The start of a clause after the adjunct opening at `at` (`in a
+/// statement Thursday night they pulled ...`): a subject pronoun or a
+/// determiner after a noun of the adjunct. None when no clause follows.
+fn clause_after_adjunct(text: &str, items: &[Item], at: usize) -> Option<usize> {
+    let mut previous = items[at].word()?.text(text);
+    for (k, item) in items.iter().enumerate().skip(at + 1).take(MAX_ADJUNCT_WORDS) {
+        let word = item.word()?.text(text);
+        let after_noun = !function_words::is_determiner(previous) && !function_words::opens_adjunct(previous);
+        let starts_clause = crate::lexicon::pronouns::is_subject_pronoun(word)
+            || function_words::is_determiner(word) && word != "a" && word != "an";
+        if after_noun && starts_clause && k > at + 1 {
+            return Some(k);
+        }
+        previous = word;
+    }
+    None
+}
+
+/// The end (exclusive item index) of the clause whose content starts at
+/// `start`: the sentence's end, a semicolon, or a comma before another
+/// reporting clause (`..., adding that`, `..., she said`, `..., according to`).
+fn clause_end(text: &str, items: &[Item], start: usize) -> usize {
+    for k in start..items.len() {
+        if items[k].is_punct(text, ";") || is_dash(text, &items[k]) {
+            return k;
+        }
+        if items[k].is_punct(text, ",") {
+            let next = items.get(k + 1).and_then(Item::word).map(|w| w.text(text));
+            let reports_again = next.is_some_and(|w| {
+                w.eq_ignore_ascii_case("according") || w.ends_with("ing") && cues::is_reporting_verb(w)
+            });
+            // `..., and vowed ...`, `..., while ...`, `..., which ...`: another clause.
+            let new_clause = next.is_some_and(function_words::opens_clause);
+            if reports_again || new_clause || source_follows(text, items, k + 1) {
+                return k;
+            }
+        }
+    }
+    items.len()
+}
+
+/// Whether a short "X said" clause ending the sentence starts at item `at`.
+fn source_follows(text: &str, items: &[Item], at: usize) -> bool {
+    let tail = &items[at..];
+    tail.len() <= MAX_TAIL_ITEMS
+        && tail.iter().enumerate().any(|(k, item)| {
+            item.word().is_some_and(|w| {
+                let w = w.text(text);
+                w.starts_with(char::is_lowercase)
+                    && cues::is_speech_verb(w)
+                    && patterns::is_verb_use(text, items, at + k)
+            })
+        })
+}
+
+/// The source, and the end of the content, when the reporting verb at `cue`
+/// closes its sentence after the content: `..., Novak said on Monday.`,
+/// `..., said Novak, the head of the port.`
+fn source_after_content(
+    text: &str,
+    items: &[Item],
+    cue: usize,
+    subject: Option<Range<usize>>,
+) -> Option<(Range<usize>, usize)> {
+    // `..., said Novak.`: the verb right after the comma, its subject after
+    // it, and perhaps an appositive (`, the head of the port`).
+    if cue >= 1 && items[cue - 1].is_punct(text, ",") {
+        let verb = items[cue].word()?.text(text);
+        if !cues::inverts(verb) {
+            return None;
+        }
+        let (source, next) = patterns::phrase_after(text, items, cue + 1)?;
+        // The sentence ends, or an appositive or relative clause about the
+        // source follows (`, the head of the port, whose ...`).
+        let ends = items.len() - next <= 1 || items[next].is_punct(text, ",");
+        return ends.then_some((source, cue - 1));
+    }
+    if items.len() - cue > MAX_TAIL_ITEMS + 1 && around_parenthetical(text, items, cue).is_none() {
+        return None;
+    }
+    // `..., Novak said.`: the subject right after the comma.
+    let source = subject?;
+    let first = (0..cue).find(|&k| items[k].word().is_some_and(|w| w.start == source.start))?;
+    (first >= 1 && items[first - 1].is_punct(text, ",")).then_some((source, first - 1))
+}
+
+/// The end of the content around a parenthetical attribution (`Novak,
+/// officials said, has become ...`, `It is no surprise, Mr. Garin said,
+/// that ...`): when a comma follows the verb and its time words, the
+/// content goes on after it to the clause's end.
+fn around_parenthetical(text: &str, items: &[Item], cue: usize) -> Option<usize> {
+    let after = skip_time(text, items, cue + 1);
+    items.get(after).filter(|item| item.is_punct(text, ","))?;
+    let rest = after + 1;
+    // `..., Novak said, adding that ...`: a new report, not the content's rest.
+    let next = items.get(rest).and_then(Item::word)?.text(text);
+    if next.ends_with("ing") && cues::is_reporting_verb(next) {
+        return None;
+    }
+    Some(clause_end(text, items, rest))
+}
+
+/// `According to Novak, ...` opening the frame, and `..., according to
+/// Novak.` closing it.
+fn according_to(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, Range<usize>, usize, usize, bool)) {
+    for k in 0..items.len().saturating_sub(1) {
+        let (Some(a), Some(b)) = (items[k].word(), items[k + 1].word()) else { continue };
+        if !(a.text(text).eq_ignore_ascii_case("according") && b.text(text) == "to") {
+            continue;
+        }
+        let Some((source, next)) = patterns::phrase_after(text, items, k + 2) else { continue };
+        let cue = a.start..b.end;
+        let opens = items[..k].iter().all(|item| matches!(item, Item::Punct(_)));
+        if opens && items.get(next).is_some_and(|item| item.is_punct(text, ",")) {
+            let start = next + 1;
+            add(source, cue, start, clause_end(text, items, start), false);
+        } else if k >= 1 && items[k - 1].is_punct(text, ",") {
+            let first = items.iter().position(|item| !matches!(item, Item::Punct(_))).unwrap_or(0);
+            add(source, cue, first, k - 1, false);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::frames;
+    use crate::quotes;
+    use crate::text::{paragraphs, sentences};
+
+    /// (content, source, cue) of each reported clause of `text`.
+    fn reported(text: &str) -> Vec<(&str, &str, &str)> {
+        let paras = paragraphs::split(text);
+        let sentences = sentences::split(text, &paras);
+        let quotes = quotes::find(text, &paras);
+        find(text, &frames::build(text, &sentences, &quotes), &quotes)
+            .into_iter()
+            .map(|r| (&text[r.content], &text[r.source], &text[r.cue]))
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_and_its_clause() {
+        assert_eq!(
+            reported("Elena Novak stressed that the port would reopen within a week."),
+            [("that the port would reopen within a week", "Elena Novak", "stressed")]
+        );
+        assert_eq!(
+            reported("The minister said on Monday the talks will resume."),
+            [("the talks will resume", "The minister", "said")]
+        );
+        assert_eq!(
+            reported("She told reporters at the port that the strike was over."),
+            [("that the strike was over", "She", "told")]
+        );
+    }
+
+    #[test]
+    fn content_before_its_source() {
+        assert_eq!(
+            reported("The talks will resume next week, the minister said on Monday."),
+            [("The talks will resume next week", "the minister", "said")]
+        );
+        assert_eq!(
+            reported("The talks will resume, said Elena Novak, the head of the port."),
+            [("The talks will resume", "Elena Novak", "said")]
+        );
+    }
+
+    #[test]
+    fn according_to_before_and_after() {
+        assert_eq!(
+            reported("According to the union, the strike will go on."),
+            [("the strike will go on", "the union", "According to")]
+        );
+        assert_eq!(
+            reported("The strike will go on, according to the union."),
+            [("The strike will go on", "the union", "according to")]
+        );
+    }
+
+    #[test]
+    fn thoughts_findings_and_stances_are_reported_too() {
+        assert_eq!(
+            reported("Reports suggest the airline is close to a deal."),
+            [("the airline is close to a deal", "Reports", "suggest")]
+        );
+        assert_eq!(
+            reported("A new poll shows Clinton ahead in Iowa."),
+            [("Clinton ahead in Iowa", "A new poll", "shows")]
+        );
+    }
+
+    #[test]
+    fn direct_speech_negation_and_nouns_are_not_reported_speech() {
+        assert!(reported("Novak said: “We will reopen.”").is_empty());
+        assert!(reported("“We will reopen,” Novak said.").is_empty());
+        assert!(reported("Novak did not say whether the port would reopen.").is_empty());
+        assert!(reported("His remarks angered the union.").is_empty());
+    }
+
+    #[test]
+    fn a_mixed_quote_holds_its_direct_quote() {
+        let text = "Novak said the plan was “a fair start” for the port.";
+        let paras = paragraphs::split(text);
+        let sentences = sentences::split(text, &paras);
+        let quotes = quotes::find(text, &paras);
+        let found = find(text, &frames::build(text, &sentences, &quotes), &quotes);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].content.clone()], "the plan was “a fair start” for the port");
+        assert_eq!(found[0].quotes, [0]);
+    }
+}
