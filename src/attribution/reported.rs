@@ -84,7 +84,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
             let subject = if participle {
                 patterns::participle_subject(text, items, i)
             } else {
-                patterns::subject_of(text, items, i)
+                patterns::subject_of(text, items, i).or_else(|| whole_subject(text, items, i))
             };
             let cue = items[i].word().map(|w| w.start..w.end).unwrap_or_default();
             let start = content_start(text, items, i);
@@ -124,6 +124,35 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
         && patterns::is_verb_use(text, items, i)
         && !patterns::is_negated(text, items, i);
     reports.then_some(word)
+}
+
+/// The longest subject taken whole before a verb, in words: "Majorities
+/// of Democrats in five states going to the polls Tuesday".
+const MAX_SUBJECT_WORDS: usize = 14;
+
+/// The subject of the verb at `cue` taken whole, when the noun-phrase
+/// patterns find none ("46 percent said", "executives who have worked with
+/// Murdoch say"): the words from the clause's start (the sentence's start
+/// or its last comma) to the verb, past the adverbs before it, when they
+/// are few, hold no quote, and start like a noun phrase.
+fn whole_subject(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
+    let start = (0..cue).rev().find(|&k| !matches!(items[k], Item::Word(_))).map_or(0, |k| k + 1);
+    let mut end = cue;
+    while end > start
+        && items[end - 1].word().is_some_and(|w| function_words::may_stand_between_source_and_verb(w.text(text)))
+    {
+        end -= 1;
+    }
+    if end <= start || end - start > MAX_SUBJECT_WORDS {
+        return None;
+    }
+    let first = items[start].word()?.text(text);
+    let opens_phrase = !function_words::opens_adjunct(first)
+        && !function_words::is_phrase_boundary(first)
+        && !first.eq_ignore_ascii_case("that")
+        || function_words::is_determiner(first);
+    let (first, last) = (items[start].word()?, items[end - 1].word()?);
+    opens_phrase.then_some(first.start..last.end)
 }
 
 /// Whether the word at `i`, in its base form ("show", "support", "want"),
@@ -383,6 +412,22 @@ mod tests {
         assert_eq!(
             reported("The talks will resume, said Elena Novak, the head of the port."),
             [("The talks will resume", "Elena Novak", "said")]
+        );
+    }
+
+    #[test]
+    fn a_subject_the_phrase_patterns_miss_is_taken_whole() {
+        assert_eq!(
+            reported("In Texas, 46 percent of voters said they were angry."),
+            [("they were angry", "46 percent of voters", "said")]
+        );
+    }
+
+    #[test]
+    fn a_parenthetical_attribution_is_inside_its_content() {
+        assert_eq!(
+            reported("Novak, officials said, has become skeptical of the plan."),
+            [("Novak, officials said, has become skeptical of the plan", "officials", "said")]
         );
     }
 
