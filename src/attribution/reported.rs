@@ -78,6 +78,10 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
             in_frame.push(Reported { content, source, cue, paragraph: frame.paragraph, quotes: inside.collect() });
         };
         according_to(text, items, &mut add);
+        if let Some((source, colon)) = label(text, items) {
+            let cue = bounds(colon).0..bounds(colon).1;
+            add(source, cue, colon + 1, items.len(), false);
+        }
         for i in 0..items.len() {
             let Some(verb) = reporting_verb_at(text, items, i) else { continue };
             let participle = verb.ends_with("ing");
@@ -348,6 +352,31 @@ fn around_parenthetical(text: &str, items: &[Item], cue: usize) -> Option<usize>
     Some(clause_end(text, items, rest))
 }
 
+/// The most words in a label before a colon: "Former AG Mukasey at RNC".
+const MAX_LABEL_WORDS: usize = 5;
+
+/// `Sanders: Clinton email story has moved`, `Poll: Trump leads in Ohio`:
+/// a short capitalised label opening the frame, then a colon and words (the
+/// way headlines and interviews attribute). Returns the label and the
+/// colon's index.
+fn label(text: &str, items: &[Item]) -> Option<(Range<usize>, usize)> {
+    let colon = items.iter().take(MAX_LABEL_WORDS + 1).position(|item| item.is_punct(text, ":"))?;
+    let words: Vec<&str> =
+        items[..colon].iter().map(|item| item.word().map(|w| w.text(text))).collect::<Option<_>>()?;
+    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase) || function_words::is_phrase_boundary(w));
+    let labelled = !words.is_empty()
+        && capitalised
+        && words[0].starts_with(char::is_uppercase)
+        && !crate::lexicon::quoting::is_not_a_speaker_label(&words.join(" "));
+    // A colon that introduces a quotation is direct speech.
+    let words_follow = items.get(colon + 1).is_some_and(|item| matches!(item, Item::Word(_)));
+    if !(labelled && words_follow) {
+        return None;
+    }
+    let (first, last) = (items[0].word()?, items[colon - 1].word()?);
+    Some((first.start..last.end, colon))
+}
+
 /// `According to Novak, ...` opening the frame, and `..., according to
 /// Novak.` closing it.
 fn according_to(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, Range<usize>, usize, usize, bool)) {
@@ -429,6 +458,15 @@ mod tests {
             reported("Novak, officials said, has become skeptical of the plan."),
             [("Novak, officials said, has become skeptical of the plan", "officials", "said")]
         );
+    }
+
+    #[test]
+    fn a_headline_label_before_a_colon() {
+        assert_eq!(
+            reported("Sanders: Clinton email story has moved"),
+            [("Clinton email story has moved", "Sanders", ":")]
+        );
+        assert!(reported("Editor’s note: An earlier version misspelled a name.").is_empty());
     }
 
     #[test]

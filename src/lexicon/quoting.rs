@@ -26,3 +26,17 @@ pub const WORK_NOUNS: &[&str] = &[
     "article",
     "episode",
 ];
+
+/// Labels before a colon that name no speaker: notes, updates, section
+/// headings a paste brings along ("Editor's note: ...", "Update: ...").
+static NOT_SPEAKER_LABELS: super::WordSet = super::WordSet::new(
+    "note update updated correction related photo photos video watch read more also see source \
+     sources editor editor's editor’s disclosure clarification warning breaking exclusive live \
+     abstract summary transcript full text",
+);
+
+/// Whether a label before a colon names no speaker: one of its words is a
+/// note's or section's.
+pub fn is_not_a_speaker_label(label: &str) -> bool {
+    label.split_whitespace().any(|w| NOT_SPEAKER_LABELS.contains(w))
+}
