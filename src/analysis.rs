@@ -10,6 +10,34 @@
 //! The JSON form (serde) is the contract with embedders and with the scorer in
 //! `../shared/eval/`. [`FORMAT_VERSION`] changes whenever a field changes
 //! meaning or goes away, so that embedders can detect it.
+//!
+//! The TypeScript declarations of the npm package (`Analysis`, `Quote`, ...)
+//! are generated from these types when building for wasm32 (tsify, a derive
+//! that writes only `.d.ts` text, nothing in the `.wasm`). JavaScript receives
+//! an `Option` as `null` (src/wasm.rs serializes JSON-compatibly), hence
+//! `tsify(missing_as_null)`: `speaker: number | null`, not `speaker?: number`.
+//!
+//! ```
+//! use article_analyzer::{analyze, ParagraphKind, QuoteKind};
+//!
+//! let text = "Port to reopen\n\n“We will,” said Elena Novak.";
+//! let analysis = analyze(text);
+//! assert_eq!(analysis.paragraphs[0].kind, ParagraphKind::Title);
+//! let quote = &analysis.quotes[0];
+//! assert_eq!((quote.kind, quote.text.as_str()), (QuoteKind::Direct, "We will,"));
+//! let whole = article_analyzer::Span { start: quote.start, end: quote.end };
+//! assert_eq!(whole.slice(text), Some("“We will,”"));
+//! let speaker = &analysis.speakers[quote.speaker.unwrap()];
+//! assert_eq!(speaker.name, "Elena Novak");
+//! assert_eq!(quote.source.unwrap().slice(text), Some("Elena Novak"));
+//! assert_eq!(quote.cue.unwrap().slice(text), Some("said"));
+//!
+//! // The JSON form: offsets in UTF-16 code units, a missing value is null.
+//! let json = serde_json::to_value(&analysis).unwrap();
+//! assert_eq!(json["quotes"][0]["start"], 16);
+//! assert_eq!(json["quotes"][0]["unattributed"], serde_json::Value::Null);
+//! assert_eq!(json["paragraphs"][1]["kind"], "body");
+//! ```
 
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +47,7 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// Who said what in one text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Analysis {
     /// [`FORMAT_VERSION`] of the analyzer that made this result.
     pub version: u32,
@@ -34,14 +63,26 @@ pub struct Analysis {
 
 /// A stretch of the text, in UTF-16 code units, end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Span {
+    /// First code unit.
     pub start: usize,
+    /// One past the last code unit.
     pub end: usize,
 }
 
 impl Span {
     /// The text this span covers, or `None` when it does not lie inside `text`
     /// on character boundaries (a span from another text).
+    ///
+    /// ```
+    /// use article_analyzer::Span;
+    ///
+    /// let text = "🌊 “Calm,” she said.";
+    /// // 🌊 is two UTF-16 code units: the quote starts at 3, not at 5 (bytes).
+    /// assert_eq!(Span { start: 3, end: 10 }.slice(text), Some("“Calm,”"));
+    /// assert_eq!(Span { start: 1, end: 2 }.slice(text), None); // inside 🌊
+    /// ```
     pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
         crate::offsets::slice_utf16(text, self.start, self.end)
     }
@@ -49,16 +90,23 @@ impl Span {
 
 /// One non-blank line of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Paragraph {
+    /// Where the line starts, past any leading white space.
     pub start: usize,
+    /// Where it ends, before trailing white space and the line break.
     pub end: usize,
     pub kind: ParagraphKind,
 }
 
 /// One sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Sentence {
+    /// Where the sentence starts.
     pub start: usize,
+    /// Where it ends: after its closing punctuation and any closing marks,
+    /// or at the end of its paragraph.
     pub end: usize,
     /// Index of the paragraph that holds it.
     pub paragraph: usize,
@@ -66,6 +114,7 @@ pub struct Sentence {
 
 /// What a paragraph is to a reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "lowercase")]
 pub enum ParagraphKind {
     /// The headline.
@@ -83,10 +132,13 @@ pub enum ParagraphKind {
 
 /// One quotation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Quote {
-    /// A direct quote spans its quotation marks.
+    /// Where the quote starts: a direct quote spans its quotation marks.
     pub start: usize,
+    /// Where it ends, after the closing mark of a direct quote.
     pub end: usize,
+    /// Direct or indirect.
     pub kind: QuoteKind,
     /// The quoted words, without the quotation marks.
     pub text: String,
@@ -111,6 +163,7 @@ pub struct Quote {
 
 /// Why a quote has no speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "kebab-case")]
 pub enum Unattributed {
     /// Words held at a distance: the so-called “reform package”.
@@ -123,18 +176,23 @@ pub enum Unattributed {
 
 /// Direct quotes have quotation marks; indirect ones (reported speech) do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
+    /// In quotation marks: “We will,” said Novak.
     Direct,
+    /// Reported speech: Novak said they would.
     Indirect,
 }
 
 /// A person, organisation or unnamed source quoted in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Speaker {
     /// The fullest form of the name in the text ("Elena Novak"), or the
     /// description of an unnamed source ("a senior official").
     pub name: String,
+    /// A person, an organisation, or an unnamed source.
     pub kind: SpeakerKind,
     /// What the text says they are: "head of the port authority", "Sen.".
     pub role: Option<String>,
@@ -150,9 +208,12 @@ pub struct Speaker {
 
 /// What kind of source a speaker is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "lowercase")]
 pub enum SpeakerKind {
+    /// A named person: "Elena Novak".
     Person,
+    /// A named body: "the harbour pilots' union", "Reuters".
     Organisation,
     /// Described, not named: "a senior official".
     Unnamed,

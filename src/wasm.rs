@@ -11,10 +11,16 @@ use std::sync::Once;
 
 use wasm_bindgen::prelude::*;
 
-/// Analyzes `text` and returns the analysis as a plain object. Throws an
-/// `Error` when `text` is not a string.
-#[wasm_bindgen(js_name = analyze)]
-pub fn analyze_js(text: JsValue) -> Result<JsValue, JsError> {
+/// Analyzes `text` and returns the [`Analysis`](crate::Analysis) as a plain
+/// object: offsets in UTF-16 code units, a missing value `null` (never
+/// `undefined`). Throws an `Error` when `text` is not a string.
+///
+/// Its TypeScript signature is `analyze(text: string): Analysis`, with the
+/// `Analysis` interface generated from the Rust type (tsify).
+#[wasm_bindgen(js_name = analyze, unchecked_return_type = "Analysis")]
+pub fn analyze_js(
+    #[wasm_bindgen(unchecked_param_type = "string", param_description = "the article, as plain text")] text: JsValue,
+) -> Result<JsValue, JsError> {
     install_panic_hook();
     let Some(text) = text.as_string() else {
         let got = if text.is_null() { "null".to_string() } else { text.js_typeof().as_string().unwrap_or_default() };
@@ -36,7 +42,7 @@ pub fn version() -> String {
 /// analyzer fails: a thrown `Error` with this message, and a module that still
 /// works for the next call. Not part of the API.
 #[doc(hidden)]
-#[wasm_bindgen(js_name = _failForTesting)]
+#[wasm_bindgen(js_name = _failForTesting, skip_typescript)]
 pub fn fail_for_testing(message: &str) {
     install_panic_hook();
     panic!("{message}");
