@@ -1,7 +1,12 @@
 // Renders an analysis: the article with every quote highlighted in its
 // speaker's colour, the speakers, a summary, and a card that explains a
 // quote. Reusable on any page: it needs only the text, the analysis the wasm
-// module returned, and elements to fill.
+// module returned, and elements to fill; render.css beside it styles what it
+// draws (the README's "Embedding" section has the API; render.d.ts the types).
+//
+// A page learns what its reader chooses from events that bubble (and cross a
+// shadow root): `quote-select` on the container, `speaker-select` on the
+// speaker list, each with the quote or speaker in `event.detail`.
 //
 // Pasted text is untrusted, so it only ever enters the page as text nodes
 // (append(string), textContent), never as HTML.
@@ -43,7 +48,9 @@ export function initialsOf(name) {
  * (boilerplate, captions) are dimmed in a collapsed `<details>`.
  *
  * Options: `card` (default true) explains a quote on hover and focus;
- * `onQuote(index)` is called when a quote is chosen (click or Enter).
+ * `onQuote(index)` is called when a quote is chosen (click or Enter), as is
+ * every listener of the `quote-select` event the container then dispatches,
+ * whose detail is `{ index, quote, speaker }` (speaker null when none).
  */
 export function render(container, text, analysis, options = {}) {
   const doc = container.ownerDocument;
@@ -102,7 +109,14 @@ function setUp(container, text, analysis, options) {
       if (!mark || !container.contains(mark)) return;
       if (event.type === 'keydown' && event.key !== 'Enter' && event.key !== ' ') return;
       if (event.type === 'keydown') event.preventDefault();
-      container.__onQuote?.(Number(mark.dataset.quote));
+      const index = Number(mark.dataset.quote);
+      const { analysis: current } = container.__analysis;
+      const quote = current.quotes[index];
+      container.__onQuote?.(index);
+      const speaker = quote?.speaker == null ? null : current.speakers[quote.speaker] ?? null;
+      container.dispatchEvent(new CustomEvent('quote-select', {
+        bubbles: true, composed: true, detail: { index, quote, speaker },
+      }));
     };
     container.addEventListener('click', choose);
     container.addEventListener('keydown', choose);
@@ -117,6 +131,8 @@ function appendParagraphs(parent, doc, text, analysis, spans, from, to) {
     const paragraph = analysis.paragraphs[index];
     const element = doc.createElement(paragraph.kind === 'title' ? 'h3' : 'p');
     element.className = `paragraph paragraph-${paragraph.kind}`;
+    // Part names let a page style what <quote-highlighter> draws in its shadow root.
+    element.setAttribute('part', `paragraph paragraph-${paragraph.kind}`);
     element.dataset.kind = paragraph.kind;
     element.dataset.paragraph = String(index);
     appendSpans(element, text, paragraph.start, paragraph.end, spans.get(index) ?? [], analysis);
@@ -202,6 +218,7 @@ function spanElement(doc, span, analysis) {
     const speaker = quote.speaker == null ? null : analysis.speakers[quote.speaker];
     const element = doc.createElement('mark');
     element.className = `quote quote-${quote.kind} ${colourClass(quote.speaker)}`;
+    element.setAttribute('part', `quote quote-${quote.kind}${speaker ? '' : ' quote-unattributed'}`);
     element.dataset.quote = String(span.index);
     element.dataset.speaker = speaker ? speaker.name : '';
     element.dataset.initials = speaker ? initialsOf(speaker.name) : '?';
@@ -215,6 +232,7 @@ function spanElement(doc, span, analysis) {
   }
   const element = doc.createElement('span');
   element.className = `mention ${colourClass(span.mention)}`;
+  element.setAttribute('part', 'mention');
   element.dataset.mention = String(span.mention);
   element.dataset.start = String(span.start);
   return element;
@@ -228,6 +246,7 @@ function attachCard(container) {
   const doc = container.ownerDocument;
   const card = doc.createElement('div');
   card.className = 'quote-card';
+  card.setAttribute('part', 'card');
   card.id = `quote-card-${Math.random().toString(36).slice(2)}`;
   card.setAttribute('role', 'tooltip');
   card.hidden = true;
@@ -322,13 +341,29 @@ export function articleSpeakers(analysis) {
 /**
  * Fills `list` with one item per speaker of the article: a toggle button
  * (`data-speaker`, aria-pressed) with the speaker's colour, initials, name,
- * role, number of quotes and share of the quoted words.
+ * role, number of quotes and share of the quoted words. Choosing one
+ * dispatches `speaker-select` on the list, with detail `{ index, speaker }`
+ * (index into analysis.speakers); what it then does (focusSpeaker, say) is
+ * the page's to decide.
  */
 export function renderSpeakers(list, analysis) {
   const doc = list.ownerDocument;
+  list.__speakersOf = analysis;
+  if (!list.__speakerHandler) {
+    list.__speakerHandler = (event) => {
+      const button = event.target.closest?.('button[data-index]');
+      if (!button || !list.contains(button)) return;
+      const index = Number(button.dataset.index);
+      list.dispatchEvent(new CustomEvent('speaker-select', {
+        bubbles: true, composed: true, detail: { index, speaker: list.__speakersOf.speakers[index] },
+      }));
+    };
+    list.addEventListener('click', list.__speakerHandler);
+  }
   const items = articleSpeakers(analysis).map(({ speaker, index, quotes, share }) => {
     const item = doc.createElement('li');
     item.className = `speaker ${colourClass(index)}`;
+    item.setAttribute('part', 'speaker');
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = 'speaker-button';
@@ -391,11 +426,14 @@ export function focusSpeaker(container, speakerIndex) {
 export function summarize(text, analysis) {
   const article = analysis.paragraphs.filter((p) => p.kind !== 'boilerplate' && p.kind !== 'caption');
   const articleChars = article.reduce((n, p) => n + (p.end - p.start), 0);
-  const quotes = analysis.quotes.filter((q) => !q.outside_article);
+  const inArticle = analysis.quotes.filter((q) => !q.outside_article);
+  // Quotes are the words in quotation marks; reported speech is counted apart.
+  const quotes = inArticle.filter((q) => q.kind !== 'indirect');
   const quotedChars = quotes.reduce((n, q) => n + (q.end - q.start), 0);
   return {
     paragraphs: analysis.paragraphs.length,
     quotes: quotes.length,
+    reported: inArticle.length - quotes.length,
     speakers: articleSpeakers(analysis).length,
     quotedShare: articleChars ? Math.min(1, quotedChars / articleChars) : 0,
     unattributed: quotes.filter((q) => q.speaker == null).length,
@@ -417,13 +455,14 @@ export function renderSummary(element, summary) {
   element.replaceChildren(
     figure(plural(summary.paragraphs, 'paragraph', 'paragraphs'), String(summary.paragraphs), 'paragraphs'),
     figure(plural(summary.quotes, 'quote', 'quotes'), String(summary.quotes), 'quotes'),
+    figure('reported without quotation marks', String(summary.reported ?? 0), 'reported'),
     figure(plural(summary.speakers, 'speaker', 'speakers'), String(summary.speakers), 'speakers'),
     figure('of the article quoted', `${Math.round(summary.quotedShare * 100)}%`, 'quoted'),
     figure(plural(summary.unattributed, 'quote without a speaker', 'quotes without a speaker'), String(summary.unattributed), 'unattributed'),
   );
 }
 
-/** The quotes as CSV: speaker, quote, paragraph (numbered from 1). */
+/** The quotes as CSV: speaker, quote, paragraph (numbered from 1), kind (direct or indirect). */
 export function quotesCsv(analysis) {
   const cell = (value) => {
     const s = String(value);
@@ -432,10 +471,10 @@ export function quotesCsv(analysis) {
     const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
     return `"${safe.replaceAll('"', '""')}"`;
   };
-  const rows = [['speaker', 'quote', 'paragraph'].map(cell).join(',')];
+  const rows = [['speaker', 'quote', 'paragraph', 'kind'].map(cell).join(',')];
   for (const quote of analysis.quotes) {
     const speaker = quote.speaker == null ? '' : analysis.speakers[quote.speaker].name;
-    rows.push([speaker, quote.text, quote.paragraph + 1].map(cell).join(','));
+    rows.push([speaker, quote.text, quote.paragraph + 1, quote.kind].map(cell).join(','));
   }
   return `${rows.join('\r\n')}\r\n`;
 }
