@@ -89,6 +89,7 @@ async function receive({ id, analysis, milliseconds, error }) {
   } else {
     render(view, text, analysis);
   }
+  applyReportedToggle();
   say(text.trim() === '' ? 'Paste an article to see who said what.' : `Done: ${took}.`, 'done');
   // Which request the page now shows: embedders and tests wait on it.
   status.dataset.shown = String(id);
@@ -101,8 +102,20 @@ function offerMore() {
   button.textContent = `Show ${Math.min(left, DRAWN_AT_ONCE).toLocaleString()} more paragraphs (${left.toLocaleString()} not shown)`;
 }
 
+// ---------------------------------------------------------------- reported speech
+
+// Reported speech is shown in its own, lighter style; this hides it (and
+// takes it out of the tab order) for a reader who wants quotations alone.
+const showReported = $('show-reported');
+function applyReportedToggle() {
+  view.classList.toggle('hide-reported', !showReported.checked);
+  for (const mark of view.querySelectorAll('mark.quote-indirect')) mark.tabIndex = showReported.checked ? 0 : -1;
+}
+showReported.addEventListener('change', applyReportedToggle);
+
 $('show-more').addEventListener('click', async () => {
   await renderMore(view, DRAWN_AT_ONCE, { signal: drawing?.signal });
+  applyReportedToggle();
   offerMore();
 });
 

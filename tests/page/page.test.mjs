@@ -20,7 +20,7 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const ARTICLE = `Port 🚢 to reopen within a week, authority says
+const ARTICLE = `Port 🚢 to reopen within a week
 
 “We will reopen the port within a week,” said Elena Novak, head of the port authority.
 Shipping firms were doubtful. Mark Ruiz said: “We have heard this before.”
@@ -119,6 +119,38 @@ test('pasting an article highlights every quote the analysis found, in its speak
   assert.match(await lone.getAttribute('aria-label'), /no speaker: words held at a distance/);
   assert.match(await lone.getAttribute('class'), /speaker-none/);
   assert.match(await page.locator('#status').textContent(), /^Done: analyzed in [\d.]+ ms\.$/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('reported speech has its own style, is counted apart, and can be hidden', async () => {
+  const { page, problems } = await openPage();
+  const text = 'Port to reopen\n\nElena Novak said the port would reopen on Monday.\n\n“We are ready,” she added.';
+  await paste(page, text);
+  const reported = page.locator('#article-view mark.quote-indirect').first();
+  assert.equal(await page.locator('#article-view mark.quote-indirect').count(), 1);
+  assert.equal(await reported.textContent(), 'the port would reopen on Monday');
+  assert.equal(await reported.getAttribute('data-speaker'), 'Elena Novak');
+  // Its style differs from a direct quote's: underlined, not filled.
+  const style = (locator) => locator.evaluate((m) => ({ fill: getComputedStyle(m).backgroundColor, line: getComputedStyle(m).borderBottomStyle }));
+  assert.deepEqual(await style(reported), { fill: 'rgba(0, 0, 0, 0)', line: 'solid' });
+  assert.notEqual((await style(page.locator('#article-view mark.quote-direct'))).fill, 'rgba(0, 0, 0, 0)');
+  const figures = await page.locator('#summary li').evaluateAll((items) =>
+    Object.fromEntries(items.map((li) => [li.dataset.figure, li.querySelector('strong').textContent])));
+  assert.equal(figures.quotes, '1');
+  assert.equal(figures.reported, '1');
+  // Hiding it: no underline, out of the tab order; showing it again restores both.
+  await page.getByLabel('Show reported speech (attributions without quotation marks)').uncheck();
+  assert.equal((await style(reported)).line, 'none');
+  assert.equal(await reported.getAttribute('tabindex'), '-1');
+  assert.equal(await page.locator('#article-view mark.quote-direct').getAttribute('tabindex'), '0');
+  // A new analysis keeps the reader's choice.
+  await paste(page, `${text}\n\nThe union said the strike would go on.`);
+  assert.equal(await page.locator('#article-view mark.quote-indirect').count(), 2);
+  assert.equal(await page.locator('#article-view mark.quote-indirect').first().getAttribute('tabindex'), '-1');
+  await page.getByLabel('Show reported speech (attributions without quotation marks)').check();
+  assert.equal((await style(reported)).line, 'solid');
+  assert.equal(await reported.getAttribute('tabindex'), '0');
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -252,11 +284,11 @@ test('export the analysis as JSON and the quotes as CSV', async () => {
   assert.equal(csv.suggestedFilename(), 'quotes.csv');
   const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
   assert.deepEqual(lines, [
-    '"speaker","quote","paragraph"',
-    '"Elena Novak","We will reopen the port within a week,","2"',
-    '"Mark Ruiz","We have heard this before.","3"',
-    '"Elena Novak","It is a start,","4"',
-    '"","plan.","4"',
+    '"speaker","quote","paragraph","kind"',
+    '"Elena Novak","We will reopen the port within a week,","2","direct"',
+    '"Mark Ruiz","We have heard this before.","3","direct"',
+    '"Elena Novak","It is a start,","4","direct"',
+    '"","plan.","4","direct"',
   ]);
   await page.close();
 });
