@@ -333,7 +333,8 @@ fn source_after_content(
     // `..., Novak said.`: the subject right after the comma.
     let source = subject?;
     let first = (0..cue).find(|&k| items[k].word().is_some_and(|w| w.start == source.start))?;
-    (first >= 1 && items[first - 1].is_punct(text, ",")).then_some((source, first - 1))
+    // `then`, not `then_some`: `first - 1` must not be computed when `first` is 0.
+    (first >= 1 && items[first - 1].is_punct(text, ",")).then(|| (source, first - 1))
 }
 
 /// The end of the content around a parenthetical attribution (`Novak,
@@ -499,6 +500,10 @@ mod tests {
         assert!(reported("“We will reopen,” Novak said.").is_empty());
         assert!(reported("Novak did not say whether the port would reopen.").is_empty());
         assert!(reported("His remarks angered the union.").is_empty());
+        // A verb with its subject and nothing reported (found by fuzzing:
+        // the subject's position was decremented before being checked).
+        assert!(reported("Novak said.").is_empty());
+        assert!(reported(" Jo said said said").is_empty());
     }
 
     #[test]
