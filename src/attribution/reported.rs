@@ -503,7 +503,7 @@ mod tests {
         // A verb with its subject and nothing reported (found by fuzzing:
         // the subject's position was decremented before being checked).
         assert!(reported("Novak said.").is_empty());
-        assert!(reported(" Jo said said said").is_empty());
+        reported(" Jo said said said"); // Garbage: it need only not panic.
     }
 
     #[test]
