@@ -159,6 +159,12 @@ pub struct Quote {
     /// In a paragraph that is not the article (boilerplate or a caption):
     /// found, but not counted as the article quoting anyone.
     pub outside_article: bool,
+    /// For a direct quote inside reported speech (a mixed quote: `Novak
+    /// said the plan was “a fair start”`), the whole reported clause
+    /// (`the plan was “a fair start”`). The clause and the quote are one
+    /// attribution, with this quote's speaker, so the clause is not an entry
+    /// of its own. `null` otherwise.
+    pub clause: Option<Span>,
 }
 
 /// Why a quote has no speaker.

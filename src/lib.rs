@@ -52,8 +52,15 @@ pub fn analyze(text: &str) -> Analysis {
     let mentions = attribution::mentions::find(text, &frames);
     // A clause holding a direct quote (a mixed quote) is that quote's
     // attribution: only clauses without one are reported speech of their own.
-    let reported: Vec<_> =
-        attribution::reported::find(text, &frames, &quote_spans).into_iter().filter(|r| r.quotes.is_empty()).collect();
+    let (mixed, reported): (Vec<_>, Vec<_>) =
+        attribution::reported::find(text, &frames, &quote_spans).into_iter().partition(|r| !r.quotes.is_empty());
+    // Each direct quote's reported clause, when it stands in one.
+    let mut clause_of: Vec<Option<std::ops::Range<usize>>> = vec![None; quote_spans.len()];
+    for clause in &mixed {
+        for &q in &clause.quotes {
+            clause_of[q].get_or_insert_with(|| clause.content.clone());
+        }
+    }
     drop(frames); // The largest intermediate: free it before the result is built.
                   // Reported speech is attributed after the direct quotes, in one list.
     let mut attributions = attributions;
@@ -102,6 +109,7 @@ pub fn analyze(text: &str) -> Analysis {
                 unattributed,
                 nested,
                 outside_article: !is_article(paras[q.paragraph].kind),
+                clause: clause_of[index].as_ref().map(&span),
             }
         })
         .collect();
@@ -122,6 +130,7 @@ pub fn analyze(text: &str) -> Analysis {
             unattributed: speaker.is_none().then_some(Unattributed::NotStated),
             nested: Vec::new(),
             outside_article: !is_article(paras[r.paragraph].kind),
+            clause: None,
         }
     });
     // Quotes in text order, direct and reported together; `order[i]` is the

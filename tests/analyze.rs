@@ -190,3 +190,20 @@ fn quotes_in_boilerplate_are_outside_the_article() {
     assert_eq!(analysis.speakers[reported[0].speaker.unwrap()].name, "Shipping firms");
     assert!(!reported[0].outside_article);
 }
+
+/// Reported speech holding a direct quote is one attribution: the quote
+/// keeps its entry and carries the clause; the clause is no entry of its own.
+#[test]
+fn a_mixed_quote_links_its_clause_to_the_direct_quote() {
+    let text = "Port to reopen\n\nElena Novak said the plan was “a fair start” for the port.";
+    let analysis = analyze(text);
+    assert_eq!(analysis.quotes.len(), 1);
+    let quote = &analysis.quotes[0];
+    assert_eq!(quote.kind, article_analyzer::QuoteKind::Direct);
+    assert_eq!(quote.text, "a fair start");
+    let clause = quote.clause.expect("the reported clause");
+    assert_eq!(slice(text, clause.start, clause.end), "the plan was “a fair start” for the port");
+    assert_eq!(analysis.speakers[quote.speaker.unwrap()].name, "Elena Novak");
+    // A quote standing on its own has no clause.
+    assert_eq!(analyze("“Yes,” said Ann.").quotes[0].clause, None);
+}

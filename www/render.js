@@ -165,7 +165,11 @@ function spansByParagraph(analysis) {
     if (!byParagraph.has(index)) byParagraph.set(index, []);
     byParagraph.get(index).push(span);
   };
-  analysis.quotes.forEach((quote, index) => add({ start: quote.start, end: quote.end, quote, index }, quote.paragraph));
+  analysis.quotes.forEach((quote, index) => {
+    add({ start: quote.start, end: quote.end, quote, index }, quote.paragraph);
+    // A mixed quote's reported clause, drawn around the quote like reported speech.
+    if (quote.clause) add({ start: quote.clause.start, end: quote.clause.end, clause: quote, index }, quote.paragraph);
+  });
   analysis.speakers.forEach((speaker, index) => {
     for (const mention of speaker.mentions) add({ start: mention.start, end: mention.end, mention: index });
   });
@@ -228,6 +232,13 @@ function spanElement(doc, span, analysis) {
       'aria-label',
       speaker ? `Quote by ${speaker.name}` : `Quote with no speaker: ${UNATTRIBUTED[quote.unattributed] ?? 'none found'}`,
     );
+    return element;
+  }
+  if (span.clause) {
+    const element = doc.createElement('span');
+    element.className = `quote-clause ${colourClass(span.clause.speaker)}`;
+    element.setAttribute('part', 'quote-clause');
+    element.dataset.clauseOf = String(span.index);
     return element;
   }
   const element = doc.createElement('span');

@@ -151,6 +151,13 @@ test('reported speech has its own style, is counted apart, and can be hidden', a
   await page.getByLabel('Show reported speech (attributions without quotation marks)').check();
   assert.equal((await style(reported)).line, 'solid');
   assert.equal(await reported.getAttribute('tabindex'), '0');
+  // A mixed quote: its reported clause is drawn around the direct quote, in
+  // the same speaker's colour.
+  await paste(page, 'Port to reopen\n\nElena Novak said the plan was “a fair start” for the port.');
+  const clause = page.locator('#article-view .quote-clause');
+  assert.equal(await clause.textContent(), 'the plan was “a fair start” for the port');
+  assert.equal(await clause.locator('mark.quote-direct').textContent(), '“a fair start”');
+  assert.equal(await clause.getAttribute('class'), `quote-clause ${await clause.locator('mark').evaluate((m) => m.classList[2])}`);
   assert.deepEqual(problems, []);
   await page.close();
 });
