@@ -105,3 +105,34 @@ fn jsonl_with_no_usable_line_fails() {
     assert!(output.status.success(), "empty input is nothing to do, not an error");
     assert!(output.stdout.is_empty());
 }
+
+#[test]
+fn an_empty_file_is_an_empty_analysis() {
+    let output = run(&[], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["paragraphs"], serde_json::json!([]));
+    assert_eq!(json["quotes"], serde_json::json!([]));
+}
+
+#[test]
+fn a_binary_file_is_a_clear_error() {
+    // The first bytes of a PNG image.
+    let output = run(&[], b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("is not UTF-8 text (invalid byte at offset 0)"), "{}", stderr(&output));
+}
+
+#[test]
+fn a_jsonl_line_too_long_is_skipped_and_the_next_lines_are_read() {
+    let mut input = b"{\"id\": 1, \"text\": \"".to_vec();
+    input.resize(input.len() + (64 << 20), b'x');
+    input.extend_from_slice(b"\"}\n{\"id\": 2, \"text\": \"\\u201cYes,\\u201d said Ann.\"}\n");
+    let output = run(&["--jsonl"], &input);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("line 1: longer than 64 MiB; skipped"), "{}", stderr(&output));
+    let lines: Vec<serde_json::Value> = stdout(&output).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["id"], 2);
+    assert_eq!(lines[0]["analysis"]["quotes"][0]["speaker"], 0);
+}

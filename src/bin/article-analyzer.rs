@@ -125,6 +125,11 @@ struct Record<'a> {
     analysis: &'a article_analyzer::Analysis,
 }
 
+/// The longest JSONL line read: a longer one (an article of more than 64 MiB,
+/// or a file that is not JSONL at all) is skipped without being held in
+/// memory whole.
+const MAX_LINE_BYTES: u64 = 64 << 20;
+
 /// Analyzes each line; fails only when there were lines and none could be used.
 fn run_jsonl(mut input: impl BufRead, out: impl Write) -> io::Result<ExitCode> {
     let mut out = BufWriter::new(out);
@@ -132,8 +137,14 @@ fn run_jsonl(mut input: impl BufRead, out: impl Write) -> io::Result<ExitCode> {
     let mut line = Vec::new();
     for number in 1.. {
         line.clear();
-        if input.read_until(b'\n', &mut line)? == 0 {
+        if (&mut input).take(MAX_LINE_BYTES + 1).read_until(b'\n', &mut line)? == 0 {
             break;
+        }
+        if line.len() as u64 > MAX_LINE_BYTES {
+            skip_rest_of_line(&mut input)?;
+            eprintln!("article-analyzer: line {number}: longer than {} MiB; skipped", MAX_LINE_BYTES >> 20);
+            skipped += 1;
+            continue;
         }
         let trimmed = line.trim_ascii();
         if trimmed.is_empty() {
@@ -157,6 +168,26 @@ fn run_jsonl(mut input: impl BufRead, out: impl Write) -> io::Result<ExitCode> {
         eprintln!("article-analyzer: {done} lines analyzed, {skipped} skipped");
     }
     Ok(if done == 0 && skipped > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Reads and drops what is left of the current line, a buffer at a time.
+fn skip_rest_of_line(input: &mut impl BufRead) -> io::Result<()> {
+    loop {
+        let buffer = input.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(());
+        }
+        match buffer.iter().position(|&b| b == b'\n') {
+            Some(end) => {
+                input.consume(end + 1);
+                return Ok(());
+            }
+            None => {
+                let all = buffer.len();
+                input.consume(all);
+            }
+        }
+    }
 }
 
 /// The `id` (null when absent) and `text` of one JSONL line, or why not.
