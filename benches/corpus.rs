@@ -46,5 +46,9 @@ pub fn odd_shapes() -> Vec<(&'static str, String)> {
         ("100000 one-word paragraphs", "word\n".repeat(100_000)),
         ("10000 unclosed quotes", "“unclosed quote here\n".repeat(10_000)),
         ("a 1MB quote", format!("“{}”", news.replace(['“', '”', '"', '\n'], " "))),
+        // One "sentence" with tens of thousands of quotes or reporting verbs:
+        // what made attribution's cost grow with the square of a sentence.
+        ("1MB of minified JSON", "{\"id\":1,\"text\":\"hi there\"},".repeat(mb / 27)),
+        ("1MB sentence of quotes and verbs", "Ann said “ok” and polls show voters want ".repeat(mb / 42)),
     ]
 }

@@ -295,6 +295,20 @@ fn ten_thousand_unclosed_quotes() {
     assert_invariants(&running_on, &analyze(&running_on));
 }
 
+#[test]
+fn one_sentence_of_thousands_of_quotes_and_verbs() {
+    // Minified JSON pasted as an article, and a run-on sentence of quotes and
+    // reporting verbs: each once took time growing with the square of its
+    // length (minutes for half a megabyte); in a debug build these take well
+    // under a second now.
+    let json = "{\"id\":1,\"text\":\"hi there\"},".repeat(3_000);
+    assert_invariants(&json, &analyze(&json));
+    let run_on = "Ann said “ok” and polls show voters want ".repeat(2_000);
+    let analysis = analyze(&run_on);
+    assert_invariants(&run_on, &analysis);
+    assert!(analysis.quotes.iter().any(|q| q.kind == article_analyzer::QuoteKind::Indirect));
+}
+
 /// The checker itself: it must notice a broken analysis, or the properties
 /// above prove nothing.
 #[test]

@@ -114,7 +114,11 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
     let mut result: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (index, quote) in quotes.iter().enumerate() {
         let (frame_index, pos) = built.of_quote[index];
-        let frame = &built.frames[frame_index];
+        let windowed = window(&built.frames[frame_index], pos);
+        let (frame, pos) = match &windowed {
+            Some((frame, pos)) => (frame, *pos),
+            None => (&built.frames[frame_index], pos),
+        };
         let inner = &text[quote.inner_start..quote.inner_end];
         if !inner.chars().any(char::is_alphabetic) || inner.contains("://") {
             result.push(Attribution::None(Unattributed::NotStated)); // a number, a date, a web address
@@ -148,7 +152,7 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
             }
             continue;
         }
-        result.push(unstated(text, built, quotes, &result, index, quote));
+        result.push(unstated(text, built, quotes, &result, index, (frame, pos)));
     }
     share_across_pieces(quotes, &mut result);
     result
@@ -161,10 +165,10 @@ fn unstated(
     quotes: &[QuoteSpan],
     done: &[Attribution],
     index: usize,
-    quote: &QuoteSpan,
+    (frame, pos): (&frames::Frame, usize),
 ) -> Attribution {
-    let (frame_index, pos) = built.of_quote[index];
-    let frame = &built.frames[frame_index];
+    let quote = &quotes[index];
+    let frame_index = built.of_quote[index].0;
     if let Some(previous) = index.checked_sub(1) {
         let prev = &quotes[previous];
         if prev.continues && prev.paragraph + 1 == quote.paragraph {
@@ -220,7 +224,7 @@ fn unstated(
     }
     // The last attributed quote before it, in its paragraph or (when it
     // opens its paragraph) in the paragraph before.
-    for previous in (0..index).rev() {
+    for previous in (index.saturating_sub(MAX_QUOTES_BACK)..index).rev() {
         let prev = &quotes[previous];
         let same = prev.paragraph == quote.paragraph;
         let adjacent = opens_paragraph && prev.paragraph + 1 == quote.paragraph;
@@ -233,6 +237,36 @@ fn unstated(
         }
     }
     Attribution::None(Unattributed::NotStated)
+}
+
+/// How many items either side of a quote its attribution is looked for in.
+/// A sentence of news has a few dozen; a frame of thousands (a paste of
+/// minified JSON, a list of quoted words on one line) would otherwise be
+/// scanned whole for each of its quotes, a cost that grows with the square
+/// of its length.
+const WINDOW_ITEMS: usize = 100;
+
+/// How many quotes back a quote with no attribution of its own looks for
+/// the speaker it continues.
+const MAX_QUOTES_BACK: usize = 64;
+
+/// The part of `frame` within [`WINDOW_ITEMS`] of the quote at `pos`, and
+/// the quote's position in it; None when the frame is no longer than that.
+fn window(frame: &frames::Frame, pos: usize) -> Option<(frames::Frame, usize)> {
+    if frame.items.len() <= 2 * WINDOW_ITEMS + 1 {
+        return None;
+    }
+    let lo = pos.saturating_sub(WINDOW_ITEMS);
+    let hi = (pos + WINDOW_ITEMS + 1).min(frame.items.len());
+    let items = frame.items[lo..hi].to_vec();
+    let quote_index = |item: &Item| if let Item::Quote(q) = item { Some(*q) } else { None };
+    // The titles among the window's quotes (both lists are in text order).
+    let first = items.iter().find_map(quote_index).unwrap_or(usize::MAX);
+    let last = items.iter().rev().find_map(quote_index).unwrap_or(0);
+    let titles = frame.titles
+        [frame.titles.partition_point(|&t| t < first)..frame.titles.partition_point(|&t| t <= last)]
+        .to_vec();
+    Some((frames::Frame { start: frame.start, end: frame.end, paragraph: frame.paragraph, items, titles }, pos - lo))
 }
 
 /// `“We will build a wall," he said. "It will be big.`: a quote opened with

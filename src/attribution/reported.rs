@@ -42,6 +42,12 @@ pub struct Reported {
     pub quotes: Vec<usize>,
 }
 
+/// The longest reported clause, in items (words and punctuation): a long
+/// sentence of news. A longer run is no clause (a paste of a list, minified
+/// data), and bounding it keeps the cost of a sentence with many verbs
+/// linear in its length.
+const MAX_CONTENT_ITEMS: usize = 120;
+
 /// How many items a reporting verb may stand from the end of its sentence
 /// when the content came first: `..., Novak said in a statement on Monday.`
 const MAX_TAIL_ITEMS: usize = 8;
@@ -67,7 +73,10 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
             while last > from && matches!(items[last - 1], Item::Punct(_)) {
                 last -= 1;
             }
-            if last <= from || !items[from..last].iter().any(|i| matches!(i, Item::Word(_))) {
+            if last <= from
+                || last - from > MAX_CONTENT_ITEMS
+                || !items[from..last].iter().any(|i| matches!(i, Item::Word(_)))
+            {
                 return;
             }
             let content = bounds(from).0..bounds(last - 1).1;
@@ -82,30 +91,40 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
             let cue = bounds(colon).0..bounds(colon).1;
             add(source, cue, colon + 1, items.len(), false);
         }
-        for i in 0..items.len() {
-            let Some(verb) = reporting_verb_at(text, items, i) else { continue };
+        for at in 0..items.len() {
+            // Each verb is looked at within the longest clause either side of
+            // it, so that a frame of thousands of items costs linear time.
+            let lo = at.saturating_sub(MAX_CONTENT_ITEMS + 2);
+            let hi = items.len().min(at + MAX_CONTENT_ITEMS + 2);
+            let (near, i) = (&items[lo..hi], at - lo);
+            let Some(verb) = reporting_verb_at(text, near, i) else { continue };
             let participle = verb.ends_with("ing");
             let subject = if participle {
-                patterns::participle_subject(text, items, i)
+                patterns::participle_subject(text, near, i)
             } else {
-                patterns::subject_of(text, items, i).or_else(|| whole_subject(text, items, i))
+                patterns::subject_of(text, near, i).or_else(|| whole_subject(text, near, i))
             };
-            let cue = items[i].word().map(|w| w.start..w.end).unwrap_or_default();
-            let start = content_start(text, items, i);
+            let cue = near[i].word().map(|w| w.start..w.end).unwrap_or_default();
+            let start = content_start(text, near, i);
             // `..., said Novak.` may look like a clause after the verb.
-            let inverted = i >= 1 && items[i - 1].is_punct(text, ",") && cues::inverts(verb);
+            let inverted = i >= 1 && near[i - 1].is_punct(text, ",") && cues::inverts(verb);
             let before =
-                if inverted || start.is_none() { source_after_content(text, items, i, subject.clone()) } else { None };
+                if inverted || start.is_none() { source_after_content(text, near, i, subject.clone()) } else { None };
             if let Some((source, content_end)) = before {
-                let first = items.iter().position(|item| !matches!(item, Item::Punct(_))).unwrap_or(0);
+                // The content starts the frame: out of reach when the frame
+                // starts before the window (it would be too long a clause).
+                if lo > 0 {
+                    continue;
+                }
+                let first = near.iter().position(|item| !matches!(item, Item::Punct(_))).unwrap_or(0);
                 // A parenthetical attribution: the content runs on after it.
-                let around = around_parenthetical(text, items, i);
+                let around = around_parenthetical(text, near, i);
                 let content_end = around.unwrap_or(content_end);
-                if first < content_end && !items[first..content_end].iter().any(|k| matches!(k, Item::Quote(_))) {
-                    add(source, cue, first, content_end, around.is_some());
+                if first < content_end && !near[first..content_end].iter().any(|k| matches!(k, Item::Quote(_))) {
+                    add(source, cue, lo + first, lo + content_end, around.is_some());
                 }
             } else if let (Some(start), Some(source)) = (start, subject) {
-                add(source, cue, start, clause_end(text, items, start), false);
+                add(source, cue, lo + start, lo + clause_end(text, near, start), false);
             }
         }
         in_frame.sort_by_key(|r| (r.content.start, r.content.end));
@@ -272,7 +291,9 @@ fn clause_after_adjunct(text: &str, items: &[Item], at: usize) -> Option<usize> 
 /// `start`: the sentence's end, a semicolon, or a comma before another
 /// reporting clause (`..., adding that`, `..., she said`, `..., according to`).
 fn clause_end(text: &str, items: &[Item], start: usize) -> usize {
-    for k in start..items.len() {
+    // Past the longest clause the search can stop: the caller rejects it.
+    let limit = items.len().min(start + MAX_CONTENT_ITEMS + 1);
+    for k in start..limit {
         if items[k].is_punct(text, ";") || is_dash(text, &items[k]) {
             return k;
         }
@@ -288,7 +309,7 @@ fn clause_end(text: &str, items: &[Item], start: usize) -> usize {
             }
         }
     }
-    items.len()
+    limit
 }
 
 /// Whether a short "X said" clause ending the sentence starts at item `at`.
