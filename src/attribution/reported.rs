@@ -139,10 +139,11 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
     let word = items[i].word()?.text(text);
     // "wants to support": an infinitive's subject is not in its own clause.
     let infinitive = i >= 1 && items[i - 1].word().is_some_and(|w| w.text(text) == "to");
-    let reports = !infinitive
-        && !base_form_noun(text, items, i)
-        && word.starts_with(char::is_lowercase)
+    // Cheapest tests first: this runs for every word of the text.
+    let reports = word.starts_with(|c: char| c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase())
         && cues::is_reporting_verb(word)
+        && !infinitive
+        && !base_form_noun(text, items, i)
         && !cues::is_weak(word)
         && patterns::is_verb_use(text, items, i)
         && !patterns::is_negated(text, items, i);

@@ -33,8 +33,9 @@ struct WordTable {
     /// Index into `words` plus one; zero for an empty slot. A power of two
     /// long, at most half full, so probes are short.
     slots: Vec<u16>,
-    /// Bit `n` set when some word is `n` bytes long.
-    lengths: u64,
+    /// For each first letter (by [`first_slot`]), bit `n` set when some
+    /// word with that first letter is `n` bytes long.
+    shapes: [u64; 32],
 }
 
 impl WordSet {
@@ -59,10 +60,10 @@ impl WordSet {
             words.dedup();
             let size = (words.len() * 2).next_power_of_two().max(8);
             let mut slots = vec![0u16; size];
-            let mut lengths = 0u64;
+            let mut shapes = [0u64; 32];
             for (index, word) in words.iter().enumerate() {
                 if word.len() < 64 {
-                    lengths |= 1 << word.len();
+                    shapes[first_slot(word)] |= 1 << word.len();
                 }
                 let mut slot = hash_lowered(word.as_bytes()) as usize & (size - 1);
                 while slots[slot] != 0 {
@@ -70,7 +71,7 @@ impl WordSet {
                 }
                 slots[slot] = u16::try_from(index + 1).expect("a word list of fewer than 65 535 words");
             }
-            WordTable { words, slots, lengths }
+            WordTable { words, slots, shapes }
         })
     }
 
@@ -87,10 +88,10 @@ impl WordSet {
 }
 
 impl WordTable {
-    /// Whether some word is as long as `word`: false for most words, in most
-    /// lists, which then need no hashing at all.
+    /// Whether some word has the first letter and length of `word`: false
+    /// for most words, in most lists, which then need no hashing at all.
     fn has_length(&self, word: &str) -> bool {
-        word.len() < 64 && self.lengths & (1 << word.len()) != 0
+        word.len() < 64 && self.shapes[first_slot(word)] & (1 << word.len()) != 0
     }
 
     /// Whether `word`, lower-cased or ASCII in any case, is in the table.
@@ -104,6 +105,16 @@ impl WordTable {
                 _ => slot = (slot + 1) & mask,
             }
         }
+    }
+}
+
+/// Where a word's first letter is kept in [`WordTable::shapes`]: the letter's
+/// place in the alphabet for ASCII letters of either case, 0 for anything else.
+#[inline]
+fn first_slot(word: &str) -> usize {
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii_alphabetic() => usize::from(b.to_ascii_lowercase() - b'a' + 1),
+        _ => 0,
     }
 }
 
