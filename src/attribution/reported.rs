@@ -206,7 +206,14 @@ fn base_form_noun(text: &str, items: &[Item], i: usize) -> bool {
 /// nothing is reported after the verb: a quote follows (direct speech), or
 /// the sentence ends.
 fn content_start(text: &str, items: &[Item], cue: usize) -> Option<usize> {
-    let after = skip_time(text, items, patterns::skip_between(text, items, cue + 1));
+    let mut after = skip_time(text, items, patterns::skip_between(text, items, cue + 1));
+    // A phrasal verb's particle belongs to the verb: "pointed out that",
+    // "talked about the economy".
+    let phrasal = items[cue].word().is_some_and(|w| cues::takes_particle(w.text(text)));
+    if phrasal && items.get(after).and_then(Item::word).is_some_and(|w| matches!(w.text(text), "out" | "about" | "to"))
+    {
+        after += 1;
+    }
     match items.get(after) {
         Some(Item::Word(_)) => {}
         // “...”: direct speech. `said: “...”`, `said, “...”` too.
@@ -480,6 +487,14 @@ mod tests {
         assert_eq!(
             reported("Novak, officials said, has become skeptical of the plan."),
             [("Novak, officials said, has become skeptical of the plan", "officials", "said")]
+        );
+    }
+
+    #[test]
+    fn a_phrasal_verb_reports_what_follows_its_particle() {
+        assert_eq!(
+            reported("The mayor pointed out that the port had reopened."),
+            [("that the port had reopened", "The mayor", "pointed")]
         );
     }
 

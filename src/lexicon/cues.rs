@@ -240,7 +240,9 @@ favor favors favored favour favours favoured
 prefer prefers preferred
 see sees
 view views viewed
-learn learns learned learnt";
+learn learns learned learnt
+point pointed pointing
+talk talks talked";
 
 static REPORTING_ONLY: WordSet = WordSet::new(REPORTING_VERBS);
 
@@ -266,4 +268,13 @@ pub fn is_base_form(word: &str) -> bool {
 /// marks: a verb of speech or one of [`REPORTING_VERBS`].
 pub fn is_reporting_verb(word: &str) -> bool {
     (SPEECH_VERBS.contains(word) || REPORTING_ONLY.contains(word)) && !NOT_WITHOUT_MARKS.contains(word)
+}
+
+/// Verbs that report through a particle ("pointed out that ...", "talked
+/// about the economy"): what follows the particle is reported.
+static PHRASAL: WordSet = WordSet::new("point pointed pointing talk talks talked");
+
+/// Whether `word` reports through a particle after it.
+pub fn takes_particle(word: &str) -> bool {
+    PHRASAL.contains(word)
 }
