@@ -305,8 +305,24 @@ fn clause_end(text: &str, items: &[Item], start: usize) -> usize {
         if items[k].is_punct(text, ";") || is_dash(text, &items[k]) {
             return k;
         }
+        // `... the platform and noted that ...`, `... the convention and others
+        // have said ...`, `... for Trump but has withheld ...`: a conjunction
+        // before a verb or a new subject joins another clause.
+        if k > start && items[k].word().is_some_and(|w| matches!(w.text(text), "and" | "but" | "while" | "whereas")) {
+            let next = items.get(k + 1).and_then(Item::word).map(|w| w.text(text));
+            let new_clause = next.is_some_and(|w| {
+                cues::is_reporting_verb(w)
+                    || function_words::is_auxiliary(w) && w != "to" && w != "not"
+                    || crate::lexicon::pronouns::is_subject_pronoun(w)
+                    || matches!(w, "others" | "has" | "have" | "had" | "is" | "are" | "was" | "were")
+            });
+            if new_clause {
+                return k;
+            }
+        }
         if items[k].is_punct(text, ",") {
             let next = items.get(k + 1).and_then(Item::word).map(|w| w.text(text));
+            // `..., adding that ...`, `..., according to ...`: another report.
             let reports_again = next.is_some_and(|w| {
                 w.eq_ignore_ascii_case("according") || w.ends_with("ing") && cues::is_reporting_verb(w)
             });
@@ -495,6 +511,18 @@ mod tests {
         assert_eq!(
             reported("The mayor pointed out that the port had reopened."),
             [("that the port had reopened", "The mayor", "pointed")]
+        );
+    }
+
+    #[test]
+    fn a_conjunction_before_a_new_verb_or_subject_ends_the_clause() {
+        assert_eq!(
+            reported("He said that he was focused on the platform and noted that it mattered."),
+            [("that he was focused on the platform", "He", "said"), ("that it mattered", "He", "noted")]
+        );
+        assert_eq!(
+            reported("She said the port and the ferries would reopen.")[0].0,
+            "the port and the ferries would reopen"
         );
     }
 
