@@ -52,6 +52,10 @@ const MAX_CONTENT_ITEMS: usize = 120;
 /// when the content came first: `..., Novak said in a statement on Monday.`
 const MAX_TAIL_ITEMS: usize = 8;
 
+/// The longest object of "told" or "asked" that is only the one addressed
+/// ("told The Hill", "told reporters in Iowa"), in items.
+const MAX_ADDRESSEE_ITEMS: usize = 4;
+
 /// How far past a reporting verb its "that" may come: `said in a statement
 /// on Monday that ...`, `told reporters at the White House that ...`.
 const MAX_THAT_DISTANCE: usize = 8;
@@ -113,7 +117,10 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
             if let Some((source, content_end)) = before {
                 // The content starts the frame: out of reach when the frame
                 // starts before the window (it would be too long a clause).
-                if lo > 0 {
+                // `At a rally, Cruz said: “...”`: what comes first is where or
+                // when; the words said are the quote after the verb.
+                let quote_follows = near[i + 1..].iter().any(|k| matches!(k, Item::Quote(_)));
+                if lo > 0 || quote_follows {
                     continue;
                 }
                 let first = near.iter().position(|item| !matches!(item, Item::Punct(_))).unwrap_or(0);
@@ -124,7 +131,15 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                     add(source, cue, lo + first, lo + content_end, around.is_some());
                 }
             } else if let (Some(start), Some(source)) = (start, subject) {
-                add(source, cue, lo + start, lo + clause_end(text, near, start), false);
+                let end = clause_end(text, near, start);
+                // `told The Hill.`, `told reporters on Monday.`: the one
+                // addressed, with nothing reported.
+                let addressed_only = cues::addresses_someone(verb)
+                    && !near[start].word().is_some_and(|w| w.text(text) == "that")
+                    && end - start <= MAX_ADDRESSEE_ITEMS;
+                if !addressed_only {
+                    add(source, cue, lo + start, lo + end, false);
+                }
             }
         }
         in_frame.sort_by_key(|r| (r.content.start, r.content.end));
@@ -524,6 +539,15 @@ mod tests {
             reported("She said the port and the ferries would reopen.")[0].0,
             "the port and the ferries would reopen"
         );
+    }
+
+    #[test]
+    fn the_one_addressed_alone_is_not_reported_and_a_quote_after_the_verb_is_direct() {
+        assert!(reported("The port will reopen soon, Novak told The Hill.")
+            .iter()
+            .all(|r| r.2 != "told" || r.0 != "The Hill"));
+        assert!(reported("Asked about the strike, Novak told reporters.").is_empty());
+        assert!(reported("At a rally in Iowa, Cruz said: “We will win.”").is_empty());
     }
 
     #[test]

@@ -278,3 +278,12 @@ static PHRASAL: WordSet = WordSet::new("point pointed pointing talk talks talked
 pub fn takes_particle(word: &str) -> bool {
     PHRASAL.contains(word)
 }
+
+/// Verbs whose object is the one addressed ("told reporters", "asked him"):
+/// without a clause after it, nothing is reported.
+static ADDRESSING: WordSet = WordSet::new("told tell tells telling asked ask asks asking");
+
+/// Whether `word` takes the one addressed as its object.
+pub fn addresses_someone(word: &str) -> bool {
+    ADDRESSING.contains(word)
+}
