@@ -135,7 +135,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                 // `told The Hill.`, `told reporters on Monday.`: the one
                 // addressed, with nothing reported.
                 let addressed_only = cues::addresses_someone(verb)
-                    && !near[start].word().is_some_and(|w| w.text(text) == "that")
+                    && near[start].word().is_none_or(|w| w.text(text) != "that")
                     && end - start <= MAX_ADDRESSEE_ITEMS;
                 if !addressed_only {
                     add(source, cue, lo + start, lo + end, false);
