@@ -253,7 +253,8 @@ static REPORTING_ONLY: WordSet = WordSet::new(REPORTING_VERBS);
 /// clauses was annotated as reported speech.
 static NOT_WITHOUT_MARKS: WordSet = WordSet::new(
     "state states back backs backed attack attacks raise raised raises email emails respond \
-     plan plans planned find feel felt knew pledged defend opposed thought call",
+     plan plans planned find feel felt knew pledged defend opposed thought call want wanted \
+     support supports address hoped believed comments maintained expected",
 );
 
 /// Whether `word` is the base form of a reporting verb: the first form on
