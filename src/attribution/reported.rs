@@ -454,7 +454,15 @@ fn according_to(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, R
             add(source, cue, start, clause_end(text, items, start), false);
         } else if k >= 1 && items[k - 1].is_punct(text, ",") {
             let first = items.iter().position(|item| !matches!(item, Item::Punct(_))).unwrap_or(0);
-            add(source, cue, first, k - 1, false);
+            // `The strike, according to the union, will go on.`: the content
+            // runs on around the parenthetical.
+            let goes_on = items.get(next).is_some_and(|item| item.is_punct(text, ","))
+                && items.get(next + 1).is_some_and(|item| matches!(item, Item::Word(_)));
+            if goes_on {
+                add(source, cue, first, clause_end(text, items, next + 1), true);
+            } else {
+                add(source, cue, first, k - 1, false);
+            }
         }
     }
 }
@@ -568,6 +576,10 @@ mod tests {
         assert_eq!(
             reported("The strike will go on, according to the union."),
             [("The strike will go on", "the union", "according to")]
+        );
+        assert_eq!(
+            reported("The strike, according to the union, will go on."),
+            [("The strike, according to the union, will go on", "the union", "according to")]
         );
     }
 
