@@ -20,7 +20,8 @@ Prints who said what in a news article, as JSON.
 
   FILE       the article, UTF-8 text; standard input when absent or '-'
   --jsonl    FILE holds one JSON object a line, with \"id\" and \"text\";
-             prints one {\"id\", \"analysis\"} line for each
+             prints one {\"id\", \"analysis\"} line for each (a line over
+             64 MiB, or one that is not such an object, is reported and skipped)
   --pretty   indent the JSON (not with --jsonl)
   --version  print the version
   --help     print this help";
