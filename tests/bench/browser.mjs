@@ -36,8 +36,15 @@ const figures = await page.evaluate(async (articles) => {
     for (let i = 0; text.length < bytes; i += 1) text += `${articles[i % articles.length]}\n\n`;
     return text;
   };
-  time(article, 50); // warm up
-  const out = { article_bytes: article.length, article_ms: time(article, 30, 20) };
+  // The first call runs baseline-compiled wasm; the optimizing tier takes
+  // over in the background within a second or two. Record the first call,
+  // then warm up for two seconds and time the steady state an embedder sees
+  // on every keystroke after that.
+  const first = performance.now();
+  analyzer.analyze(article);
+  const firstMs = performance.now() - first;
+  for (const until = performance.now() + 2000; performance.now() < until;) analyzer.analyze(article);
+  const out = { article_bytes: article.length, article_first_ms: firstMs, article_ms: time(article, 30, 20) };
   for (const mb of [1, 10]) {
     const text = newsOf(mb * 1_000_000);
     const ms = time(text, mb === 1 ? 7 : 3);
