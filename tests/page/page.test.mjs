@@ -1,24 +1,12 @@
 // The page in real headless Chromium (playwright-core driving Debian's
-// /usr/bin/chromium), served from the repository root by
-// `python3 -m http.server` exactly as the README says any static server can.
+// /usr/bin/chromium, set up in support.mjs), served from the repository root
+// by `python3 -m http.server` exactly as the README says any static server can.
 // Needs pkg/ built first (scripts/test.sh does it).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-// As root Chromium needs --no-sandbox; the network flags stop it reaching for
-// services this machine cannot reach (../shared/TOOLCHAIN.md).
-const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run',
-];
+import { startServer, launchBrowser } from './support.mjs';
 
 const ARTICLE = `Port 🚢 to reopen within a week
 
@@ -31,26 +19,9 @@ let server;
 let baseUrl;
 let browser;
 
-async function startServer() {
-  const child = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const port = await new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout.on('data', (chunk) => {
-      seen += chunk;
-      const match = /port (\d+)/.exec(seen);
-      if (match) resolve(Number(match[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`http.server exited with ${code}: ${seen}`)));
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
-}
-
 before(async () => {
   ({ child: server, url: baseUrl } = await startServer());
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 });
 
 after(async () => {

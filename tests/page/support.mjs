@@ -1,6 +1,5 @@
-// What the embedding tests share (examples, vite and package .test.mjs): a
-// static server, Debian's Chromium driven by playwright-core, and a record
-// of a page's errors. page.test.mjs keeps its own copy of the first two.
+// What the browser tests share: a static server, Debian's Chromium driven
+// by playwright-core, and a record of a page's errors.
 
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
