@@ -106,7 +106,9 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
             let subject = if participle {
                 patterns::participle_subject(text, near, i)
             } else {
-                patterns::subject_of(text, near, i).or_else(|| whole_subject(text, near, i))
+                patterns::subject_of(text, near, i)
+                    .or_else(|| whole_subject(text, near, i))
+                    .map(|s| through_who(text, near, i, s))
             };
             let cue = near[i].word().map(|w| w.start..w.end).unwrap_or_default();
             let start = content_start(text, near, i);
@@ -131,7 +133,11 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                     add(source, cue, lo + first, lo + content_end, around.is_some());
                 }
             } else if let (Some(start), Some(source)) = (start, subject) {
-                let end = clause_end(text, near, start);
+                let mut end = clause_end(text, near, start);
+                // A relative clause (`Novak, who said ..., left`) ends at its comma.
+                if text[source.clone()].ends_with("who") {
+                    end = (start..end).find(|&k| near[k].is_punct(text, ",")).unwrap_or(end);
+                }
                 // `told The Hill.`, `told reporters on Monday.`: the one
                 // addressed, with nothing reported.
                 let addressed_only = cues::addresses_someone(verb)
@@ -163,6 +169,20 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
         && patterns::is_verb_use(text, items, i)
         && !patterns::is_negated(text, items, i);
     reports.then_some(word)
+}
+
+/// `Novak, who said that ...`: the source runs from the one the relative
+/// clause is about through "who", the word that says it in its clause.
+fn through_who(text: &str, items: &[Item], cue: usize, subject: Range<usize>) -> Range<usize> {
+    let mut k = cue;
+    while k > 0 && items[k - 1].word().is_some_and(|w| function_words::may_stand_between_source_and_verb(w.text(text)))
+    {
+        k -= 1;
+    }
+    match k.checked_sub(1).and_then(|k| items[k].word()) {
+        Some(who) if who.text(text) == "who" && who.start >= subject.end => subject.start..who.end,
+        _ => subject,
+    }
 }
 
 /// The longest subject taken whole before a verb, in words: "Majorities
@@ -556,6 +576,14 @@ mod tests {
             .all(|r| r.2 != "told" || r.0 != "The Hill"));
         assert!(reported("Asked about the strike, Novak told reporters.").is_empty());
         assert!(reported("At a rally in Iowa, Cruz said: “We will win.”").is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_names_its_source_through_who() {
+        assert_eq!(
+            reported("Elena Novak, who said the port would reopen soon, left early.")[0],
+            ("the port would reopen soon", "Elena Novak, who", "said")
+        );
     }
 
     #[test]
