@@ -345,8 +345,10 @@ fn clause_end(text: &str, items: &[Item], start: usize) -> usize {
         // before a verb or a new subject joins another clause.
         if k > start && items[k].word().is_some_and(|w| matches!(w.text(text), "and" | "but" | "while" | "whereas")) {
             let next = items.get(k + 1).and_then(Item::word).map(|w| w.text(text));
+            // (A base form after "and" shares its verb's subject and tense:
+            // "would wait and see".)
             let new_clause = next.is_some_and(|w| {
-                cues::is_reporting_verb(w)
+                cues::is_reporting_verb(w) && !cues::is_base_form(w)
                     || function_words::is_auxiliary(w) && w != "to" && w != "not"
                     || crate::lexicon::pronouns::is_subject_pronoun(w)
                     || matches!(w, "others" | "has" | "have" | "had" | "is" | "are" | "was" | "were")
