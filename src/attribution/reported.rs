@@ -569,6 +569,7 @@ mod tests {
             reported("She said the port and the ferries would reopen.")[0].0,
             "the port and the ferries would reopen"
         );
+        assert_eq!(reported("Firms said they would wait and see.")[0].0, "they would wait and see");
     }
 
     #[test]
