@@ -10,6 +10,8 @@ Novak, 52, later told reporters that the closure had been “a painful necessity
 
 Shipping firms were less sure. “We lost millions,” said Tomas Berg, who runs a ferry company. “Every day the port stays shut costs us.”
 
+The harbour master said the first container ships could dock by Friday, weather permitting.
+
 According to a senior official at the transport ministry, “the damage is under control.”
 
 “It was the right decision,” the harbour pilots’ union said in a statement.
