@@ -62,7 +62,8 @@ pub fn analyze(text: &str) -> Analysis {
         }
     }
     drop(frames); // The largest intermediate: free it before the result is built.
-                  // Reported speech is attributed after the direct quotes, in one list.
+
+    // Reported speech is attributed after the direct quotes, in one list.
     let mut attributions = attributions;
     attributions.extend(reported.iter().map(|r| Attribution::Stated {
         source: r.source.clone(),
@@ -81,39 +82,37 @@ pub fn analyze(text: &str) -> Analysis {
         .map(|s| Sentence { start: at.to_utf16(s.start), end: at.to_utf16(s.end), paragraph: s.paragraph })
         .collect();
     let span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
-    let direct: Vec<Quote> = quote_spans
-        .iter()
-        .enumerate()
-        .map(|(index, q)| {
-            let whole = span(&(q.start..q.end));
-            let nested = q.nested.iter().map(|&(s, e)| span(&(s..e))).collect();
-            let speaker = merged.of_quote[index];
-            // A guess the speakers stage did not confirm names nobody.
-            let unconfirmed = speaker.is_none() && attributions[attribution::origin(&attributions, index)].is_guess();
-            let (source, cue) = if unconfirmed { (None, None) } else { stated_source(&attributions, index) };
-            let unattributed = match (&attributions[index], speaker) {
-                (_, Some(_)) => None,
-                (Attribution::None(why), None) => Some(*why),
-                (_, None) => Some(Unattributed::NotStated),
-            };
-            Quote {
-                start: whole.start,
-                end: whole.end,
-                kind: QuoteKind::Direct,
-                text: text[q.inner_start..q.inner_end].to_string(),
-                paragraph: q.paragraph,
-                speaker,
-                source: source.map(&span),
-                cue: cue.map(&span),
-                confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
-                unattributed,
-                nested,
-                outside_article: !is_article(paras[q.paragraph].kind),
-                clause: clause_of[index].as_ref().map(&span),
-            }
-        })
-        .collect();
-    let indirect = reported.iter().enumerate().map(|(k, r)| {
+    let direct_quote = |index: usize| {
+        let q = &quote_spans[index];
+        let whole = span(&(q.start..q.end));
+        let nested = q.nested.iter().map(|&(s, e)| span(&(s..e))).collect();
+        let speaker = merged.of_quote[index];
+        // A guess the speakers stage did not confirm names nobody.
+        let unconfirmed = speaker.is_none() && attributions[attribution::origin(&attributions, index)].is_guess();
+        let (source, cue) = if unconfirmed { (None, None) } else { stated_source(&attributions, index) };
+        let unattributed = match (&attributions[index], speaker) {
+            (_, Some(_)) => None,
+            (Attribution::None(why), None) => Some(*why),
+            (_, None) => Some(Unattributed::NotStated),
+        };
+        Quote {
+            start: whole.start,
+            end: whole.end,
+            kind: QuoteKind::Direct,
+            text: text[q.inner_start..q.inner_end].to_string(),
+            paragraph: q.paragraph,
+            speaker,
+            source: source.map(&span),
+            cue: cue.map(&span),
+            confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
+            unattributed,
+            nested,
+            outside_article: !is_article(paras[q.paragraph].kind),
+            clause: clause_of[index].as_ref().map(&span),
+        }
+    };
+    let reported_quote = |k: usize| {
+        let r = &reported[k];
         let index = quote_spans.len() + k;
         let speaker = merged.of_quote[index];
         let content = span(&r.content);
@@ -132,16 +131,26 @@ pub fn analyze(text: &str) -> Analysis {
             outside_article: !is_article(paras[r.paragraph].kind),
             clause: None,
         }
-    });
-    // Quotes in text order, direct and reported together; `order[i]` is the
-    // place of the quote the stages knew as number `i`.
-    let mut quotes: Vec<(usize, Quote)> = direct.into_iter().chain(indirect).enumerate().collect();
-    quotes.sort_by_key(|(i, q)| (q.start, q.end, *i));
-    let mut order = vec![0; quotes.len()];
-    for (place, (i, _)) in quotes.iter().enumerate() {
-        order[*i] = place;
+    };
+    // Quotes in text order, direct and reported together. The stages number
+    // them direct first; `by_place` lists those numbers in the result's
+    // order and `order[i]` is the place of number `i`. Ordering the numbers
+    // first builds each quote once, in place, with no second copy of the list.
+    let direct_count = quote_spans.len();
+    let bounds = |i: usize| match reported.get(i.wrapping_sub(direct_count)) {
+        Some(r) if i >= direct_count => (r.content.start, r.content.end),
+        _ => (quote_spans[i].start, quote_spans[i].end),
+    };
+    let mut by_place: Vec<usize> = (0..direct_count + reported.len()).collect();
+    by_place.sort_by_key(|&i| (bounds(i), i));
+    let mut order = vec![0; by_place.len()];
+    for (place, &i) in by_place.iter().enumerate() {
+        order[i] = place;
     }
-    let quotes: Vec<Quote> = quotes.into_iter().map(|(_, q)| q).collect();
+    let quotes: Vec<Quote> = by_place
+        .iter()
+        .map(|&i| if i < direct_count { direct_quote(i) } else { reported_quote(i - direct_count) })
+        .collect();
     // Each speaker's quotes, in one pass over the quotes.
     let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); merged.speakers.len()];
     for (quote, speaker) in merged.of_quote.iter().enumerate() {
