@@ -107,6 +107,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                 patterns::participle_subject(text, near, i)
             } else {
                 patterns::subject_of(text, near, i)
+                    .or_else(|| subject_before_dashes(text, near, i))
                     .or_else(|| whole_subject(text, near, i))
                     .map(|s| through_who(text, near, i, s))
             };
@@ -169,6 +170,17 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
         && patterns::is_verb_use(text, items, i)
         && !patterns::is_negated(text, items, i);
     reports.then_some(word)
+}
+
+/// How far back the opening dash of an aside before a verb is looked for.
+const MAX_ASIDE_ITEMS: usize = 30;
+
+/// `Trump - who once said he would bomb them - said on Saturday ...`: the
+/// subject stands before an aside set off by dashes.
+fn subject_before_dashes(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
+    let closing = cue.checked_sub(1).filter(|&k| is_dash(text, &items[k]))?;
+    let opening = (closing.saturating_sub(MAX_ASIDE_ITEMS)..closing).rev().find(|&k| is_dash(text, &items[k]))?;
+    patterns::subject_of(text, items, opening)
 }
 
 /// `Novak, who said that ...`: the source runs from the one the relative
@@ -586,6 +598,14 @@ mod tests {
         assert_eq!(
             reported("Elena Novak, who said the port would reopen soon, left early.")[0],
             ("the port would reopen soon", "Elena Novak, who", "said")
+        );
+    }
+
+    #[test]
+    fn a_subject_before_an_aside_set_off_by_dashes() {
+        assert_eq!(
+            reported("Elena Novak — who ran the port for a decade — said the strike was over.")[0],
+            ("the strike was over", "Elena Novak", "said")
         );
     }
 
