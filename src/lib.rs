@@ -137,9 +137,9 @@ pub fn analyze(text: &str) -> Analysis {
     // order and `order[i]` is the place of number `i`. Ordering the numbers
     // first builds each quote once, in place, with no second copy of the list.
     let direct_count = quote_spans.len();
-    let bounds = |i: usize| match reported.get(i.wrapping_sub(direct_count)) {
-        Some(r) if i >= direct_count => (r.content.start, r.content.end),
-        _ => (quote_spans[i].start, quote_spans[i].end),
+    let bounds = |i: usize| match i.checked_sub(direct_count) {
+        Some(k) => (reported[k].content.start, reported[k].content.end),
+        None => (quote_spans[i].start, quote_spans[i].end),
     };
     let mut by_place: Vec<usize> = (0..direct_count + reported.len()).collect();
     by_place.sort_by_key(|&i| (bounds(i), i));

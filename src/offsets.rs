@@ -4,7 +4,7 @@
 //! The pipeline works in byte offsets; the result speaks UTF-16. The result
 //! asks for offsets in no useful order (a speaker's mentions run through the
 //! whole text, then the next speaker's start again), so [`Utf16Index`]
-//! keeps the UTF-16 length of the text before every [`CHECKPOINT`]th byte
+//! keeps the UTF-16 length of the text before every `CHECKPOINT`th byte
 //! and counts on from the checkpoint below: each conversion costs at most
 //! that many bytes, whatever the order, and a pure-ASCII text skips the
 //! table altogether.

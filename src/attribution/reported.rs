@@ -311,7 +311,8 @@ fn skip_time(text: &str, items: &[Item], i: usize) -> usize {
 
 /// A dash that sets off a clause: em and en dash, or a spaced hyphen.
 fn is_dash(text: &str, item: &Item) -> bool {
-    ["\u{2014}", "\u{2013}", "--"].iter().any(|p| item.is_punct(text, p))
+    // (A double hyphen is two tokens, each a hyphen.)
+    ["\u{2014}", "\u{2013}"].iter().any(|p| item.is_punct(text, p))
         || matches!(item, Item::Punct(t) if t.text(text) == "-" && text[..t.start].ends_with(' '))
 }
 

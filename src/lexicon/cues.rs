@@ -266,7 +266,7 @@ pub fn is_base_form(word: &str) -> bool {
 }
 
 /// Whether `word` reports speech, thought or findings without quotation
-/// marks: a verb of speech or one of [`REPORTING_VERBS`].
+/// marks: a verb of speech or one of `REPORTING_VERBS`.
 pub fn is_reporting_verb(word: &str) -> bool {
     (SPEECH_VERBS.contains(word) || REPORTING_ONLY.contains(word)) && !NOT_WITHOUT_MARKS.contains(word)
 }

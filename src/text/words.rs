@@ -39,7 +39,9 @@ fn is_alphanumeric_at(text: &str, i: usize, end: usize) -> bool {
     i < end && char_at(text, i).is_some_and(|(c, _)| c.is_alphanumeric())
 }
 
-/// The tokens of `text[start..end]`, with offsets into `text`.
+/// The tokens of `text[start..end]`, with offsets into `text` (the stages
+/// use [`each_token`]; the tests read lists).
+#[cfg(test)]
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     // About one token for every five bytes of news.
     let mut tokens = Vec::with_capacity((end - start) / 5 + 1);
@@ -47,8 +49,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     tokens
 }
 
-/// Calls `take` with each token of `text[start..end]` in order: what
-/// [`tokenize`] collects, for callers that keep tokens in lists of their own.
+/// Calls `take` with each token of `text[start..end]`, with offsets into
+/// `text`, in order: callers keep tokens in lists of their own.
 pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Token)) {
     let mut i = start;
     let bytes = text.as_bytes();
