@@ -215,7 +215,9 @@ pub struct Line<'a> {
 impl<'a> Line<'a> {
     pub fn new(line: &'a str) -> Self {
         let bytes = line.as_bytes();
-        let mut starts = Vec::new();
+        // Nearly every byte of a short line may start a phrase (any byte
+        // not inside a word does): room for all, so the list never grows.
+        let mut starts = Vec::with_capacity(bytes.len());
         let mut previous_alphanumeric = false;
         for (i, &b) in bytes.iter().enumerate().take(bytes.len().saturating_sub(2)) {
             let alphanumeric = b.is_ascii_alphanumeric();

@@ -22,6 +22,8 @@ use crate::text::paragraphs::Para;
 
 /// What one paragraph shows on its own.
 struct Evidence {
+    /// Words, counted up to [`MAX_COUNTED_WORDS`]: every test compares with
+    /// a smaller number, so counting on would change nothing.
     words: usize,
     /// Share of words of four letters or more that start with a capital.
     title_case: f64,
@@ -102,6 +104,12 @@ fn is_not_article(kind: ParagraphKind) -> bool {
 /// costly phrase searches) is not gathered for them.
 const LONG_WORDS: usize = 30;
 
+/// Words are counted up to this many and no further: enough to tell a long
+/// paragraph (more than [`LONG_WORDS`]) and to compare any paragraph with a
+/// headline (at most [`MAX_TITLE_WORDS`]). A long paragraph's words were
+/// most of the text this stage read before the count stopped here.
+const MAX_COUNTED_WORDS: usize = LONG_WORDS + 1;
+
 /// Nor is a line of more bytes than this short, whatever its spaces say (a
 /// megabyte without a space must not be searched for every phrase).
 const LONG_BYTES: usize = 400;
@@ -124,7 +132,7 @@ fn weigh_long(line: &str, words: usize) -> Evidence {
 
 /// The evidence of paragraph number `index`, `line`.
 fn weigh(line: &str, index: usize) -> Evidence {
-    let word_count = count_words(line);
+    let word_count = count_words(line, MAX_COUNTED_WORDS);
     if word_count > LONG_WORDS || line.len() > LONG_BYTES {
         return weigh_long(line, word_count);
     }
@@ -133,14 +141,16 @@ fn weigh(line: &str, index: usize) -> Evidence {
     // ("\"Follow Pam Key ...\"", "--additional reporting ...").
     let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '<' | '[' | '(' | '@' | '©'));
     let bare = lower.trim_end_matches(['.', ':', ' ']).trim();
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let long_words: Vec<&&str> =
-        words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    let title_case = if long_words.is_empty() {
-        0.0
-    } else {
-        long_words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() as f64 / long_words.len() as f64
-    };
+    // A short paragraph's words are all counted.
+    let words = word_count;
+    let (mut long_words, mut capitalised) = (0, 0);
+    for word in line.split_whitespace() {
+        if word.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() {
+            long_words += 1;
+            capitalised += usize::from(word.starts_with(char::is_uppercase));
+        }
+    }
+    let title_case = if long_words == 0 { 0.0 } else { capitalised as f64 / long_words as f64 };
     let has_quote_mark = has_quote_mark(line);
 
     let mut score = 0.0;
@@ -157,12 +167,12 @@ fn weigh(line: &str, index: usize) -> Evidence {
         score += 3.0;
     }
     // "Also on WorldPost:": a short label over a list of links.
-    if words.len() <= 6 && opens_with_any(opening, phrases::LABEL_OPENINGS) {
+    if words <= 6 && opens_with_any(opening, phrases::LABEL_OPENINGS) {
         score += 3.0;
     }
     // "Bryant Rousseau contributed reporting.", "Phillip reported from
     // Oakland.": a short line crediting the reporting.
-    if words.len() <= 25 && phrases::CREDITS.found_in(&search) {
+    if words <= 25 && phrases::CREDITS.found_in(&search) {
         score += 3.0;
     }
     // Section labels and stray widgets: whole lines no article consists of.
@@ -176,25 +186,25 @@ fn weigh(line: &str, index: usize) -> Evidence {
     }
     // Social and newsletter pitches name themselves anywhere in the line
     // (a short one: a long paragraph mentioning a newsletter is prose).
-    if words.len() <= 60 && phrases::CONTAINS.found_in(&search) {
+    if words <= 60 && phrases::CONTAINS.found_in(&search) {
         score += 2.5;
     }
     // A handle inside a line ("before.@MaryJBlige sits down") is a post.
     let handle = |w: &&str| w.contains('@') && w.len() > 2 && !w.contains('.') || w.contains(".@");
-    if line.contains('@') && words.iter().any(handle) {
+    if line.contains('@') && line.split_whitespace().any(|w| handle(&w)) {
         score += 1.5;
     }
     // A web address in a short line is a link or a credit.
     if phrases::WEB_ADDRESSES.found_in(&search) {
-        score += if words.len() < 20 { 2.0 } else { 1.0 };
+        score += if words < 20 { 2.0 } else { 1.0 };
     }
     // Long paragraphs are the article: boilerplate is short, unless it
     // announces itself (a correction, an editor's note).
-    if words.len() > 40 && !announced {
+    if words > 40 && !announced {
         score -= 3.0;
     }
     // A quotation in a full sentence is article content.
-    if has_quote_mark && words.len() > 8 && !announced {
+    if has_quote_mark && words > 8 && !announced {
         score -= 1.0;
     }
 
@@ -202,28 +212,41 @@ fn weigh(line: &str, index: usize) -> Evidence {
     // Dejong)") or is the whole line; an agency named inside a sentence is
     // a source, not a credit.
     let credit_at_end = lower.char_indices().rev().nth(39).map_or(lower.as_str(), |(i, _)| &lower[i..]);
-    let caption = words.len() <= 40 && phrases::CAPTION_MARKS.found_in(&Line::new(credit_at_end))
+    let caption = words <= 40 && phrases::CAPTION_MARKS.found_in(&Line::new(credit_at_end))
         || phrases::CREDIT_LINES.contains(&bare);
     // "By Jo Allen" near the top, or a live blog's time stamp ("8:15 p.m."):
     // the lines that say who wrote and when.
     let byline = index <= 3
-        && words.len() <= 14
+        && words <= 14
         && phrases::BYLINE_OPENINGS.iter().any(|p| lower.starts_with(p))
         && title_case >= 0.5
         || is_time_stamp(bare);
     let separator =
         phrases::SEPARATORS.contains(&bare) || !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
-    Evidence { words: words.len(), title_case, has_quote_mark, boilerplate_score: score, caption, byline, separator }
+    Evidence { words, title_case, has_quote_mark, boilerplate_score: score, caption, byline, separator }
 }
 
-/// The number of words in `line`, as `split_whitespace` counts them, cheaply
-/// for ASCII: every paragraph is counted, and most of the text is ASCII.
-fn count_words(line: &str) -> usize {
+/// The number of words in `line` as `split_whitespace` counts them, or
+/// `limit` if there are more. Every paragraph is counted, so this reads
+/// bytes: an ASCII byte is white space by table, and only the lead bytes
+/// of the few non-ASCII white space characters (U+0085, U+00A0, U+1680,
+/// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) are decoded.
+fn count_words(line: &str, limit: usize) -> usize {
+    let bytes = line.as_bytes();
     let mut words = 0;
     let mut in_word = false;
-    for c in line.chars() {
-        let space = if c.is_ascii() { matches!(c, ' ' | '\t'..='\r') } else { c.is_whitespace() };
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = match b {
+            b' ' | b'\t'..=b'\r' => true,
+            0xC2 | 0xE1..=0xE3 => line[i..].chars().next().is_some_and(char::is_whitespace),
+            // Continuation bytes belong to the character their lead byte began.
+            0x80..=0xBF => !in_word,
+            _ => false,
+        };
         if !space && !in_word {
+            if words == limit {
+                break;
+            }
             words += 1;
         }
         in_word = !space;
@@ -372,10 +395,13 @@ mod tests {
     #[test]
     fn words_are_counted_as_white_space_splits_them() {
         for line in
-            ["", " ", "one", " two  words ", "a\u{0B}b\u{0C}c\td\re", "no\u{A0}break\u{2003}em", "“quoted” — dash"]
+            ["", " ", "one", " two  words ", "a\u{0B}b\u{0C}c\td\re", "no\u{A0}break\u{2003}em", "“quoted” — dash",
+             "\u{85}a\u{3000}b\u{1680}c\u{2028}d\u{205F}é \u{E2}\u{80}", "ü\u{A0}\u{A0}x\u{2060}y\u{3001}z"]
         {
-            assert_eq!(super::count_words(line), line.split_whitespace().count(), "{line:?}");
+            assert_eq!(super::count_words(line, usize::MAX), line.split_whitespace().count(), "{line:?}");
         }
+        assert_eq!(super::count_words("one two three four", 2), 2);
+        assert_eq!(super::count_words("one two ", 2), 2);
     }
 
     #[test]
