@@ -44,6 +44,27 @@ pub struct Frame {
     pub titles: Vec<usize>,
 }
 
+/// The part of a frame a quote's attribution is looked for in: all of it,
+/// or a window around the quote when the frame is very long. Borrowed, so
+/// that a window costs nothing to make.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'f> {
+    pub items: &'f [Item],
+    /// The quotes among `items` that look like titles, by index.
+    pub titles: &'f [usize],
+    /// When counted beforehand (for a long frame, whose windows overlap):
+    /// for each item and one past the end, how many items before it may
+    /// attribute a quote (`patterns::is_attributing`).
+    pub attributing: Option<&'f [u32]>,
+}
+
+impl Frame {
+    /// The whole frame as a [`View`].
+    pub fn view(&self) -> View<'_> {
+        View { items: &self.items, titles: &self.titles, attributing: None }
+    }
+}
+
 /// The frames of the text, in order, and for each quote the frame holding it
 /// and its position among that frame's items.
 pub struct Frames {

@@ -18,7 +18,7 @@
 
 use std::ops::Range;
 
-use super::frames::{Frame, Item};
+use super::frames::{Item, View};
 use crate::lexicon::{cues, names, pronouns, words as function_words};
 use crate::text::words::Token;
 
@@ -53,14 +53,14 @@ pub struct Found {
 const MAX_PHRASE_WORDS: usize = 9;
 
 /// The first pattern that matches around the quote at `pos` in `frame`.
-pub fn attribute(text: &str, frame: &Frame, pos: usize) -> Option<Found> {
-    let items = &frame.items;
+pub fn attribute(text: &str, frame: &View, pos: usize) -> Option<Found> {
+    let items = frame.items;
     after_quote(text, items, pos)
         .or_else(|| before_quote(text, items, pos))
         .or_else(|| according_to(text, items))
         .or_else(|| as_they_put_it(text, items))
         .or_else(|| earlier_in_sentence(text, frame, pos))
-        .or_else(|| later_in_sentence(text, items, pos))
+        .or_else(|| later_in_sentence(text, frame, pos))
         .or_else(|| label(text, items, pos))
         .or_else(|| after_colon(text, items, pos))
 }
@@ -154,6 +154,35 @@ fn is_dash(mark: &str) -> bool {
 
 fn span(first: &Token, last: &Token) -> Range<usize> {
     first.start..last.end
+}
+
+/// Whether the items of `frame` in `range` hold what every attribution
+/// after a quote needs ([`is_attributing`]). One pass, or none when the
+/// frame counted them beforehand: it spares the patterns that search a
+/// sentence quote by quote, which a long run of quotes and no verb (a paste
+/// of JSON) would otherwise make cost the square of its length.
+fn may_attribute(text: &str, frame: &View, range: Range<usize>) -> bool {
+    match frame.attributing {
+        Some(counts) => counts[range.end] > counts[range.start],
+        None => frame.items[range].iter().any(|item| is_attributing(text, item)),
+    }
+}
+
+/// An item every attribution after a quote needs one of: a verb of speech,
+/// "went"/"goes" (on), or a dash that signs a quote.
+pub fn is_attributing(text: &str, item: &Item) -> bool {
+    // Each of these starts with a lower-case letter, a hyphen or a
+    // non-ASCII byte: most items are turned away by their first byte.
+    let first_byte = |start: usize| text.as_bytes().get(start).copied().unwrap_or(0);
+    match item {
+        Item::Word(w) => {
+            let first = first_byte(w.start);
+            (first.is_ascii_lowercase() || !first.is_ascii())
+                && (is_cue(text, item) || matches!(w.text(text), "went" | "goes"))
+        }
+        Item::Punct(p) => matches!(first_byte(p.start), b'-' | 0xE2) && is_dash(p.text(text)),
+        Item::Quote(_) => false,
+    }
 }
 
 /// `“...,” Novak said.`, `“...,” said Novak`, `“...” -Novak`.
@@ -288,11 +317,20 @@ fn as_they_put_it(text: &str, items: &[Item]) -> Option<Found> {
 /// Hillary ... ‘Reeks of Fear’`, `... Could Address Clean Energy, Lindsey
 /// Graham Says`.
 pub fn headline(text: &str, items: &[Item]) -> Option<Found> {
-    let words: Vec<&Token> = items.iter().filter_map(Item::word).collect();
-    let long: Vec<&&Token> = words.iter().filter(|w| w.text(text).len() > 3).collect();
-    let title_case = long.len() >= 3
-        && long.iter().all(|w| w.text(text).starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
-    if !title_case {
+    // Title case: at least three words longer than three bytes, all
+    // capitalised (the first that is not ends the test: this runs for every
+    // quote no pattern attributes).
+    let long = items.iter().filter_map(Item::word).map(|w| w.text(text)).filter(|w| w.len() > 3);
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic());
+    let (mut count, mut title_case) = (0, true);
+    for word in long {
+        if !capitalised(word) {
+            title_case = false;
+            break;
+        }
+        count += 1;
+    }
+    if !title_case || count < 3 {
         return None;
     }
     // "Rush Limbaugh: ...": a name and a colon open it.
@@ -334,8 +372,11 @@ pub fn headline(text: &str, items: &[Item]) -> Option<Found> {
 
 /// A reporting verb before the quote in its frame, other quotes between
 /// them or not (`Novak called it “x” and “y”`); the first of several.
-fn earlier_in_sentence(text: &str, frame: &Frame, pos: usize) -> Option<Found> {
-    let items = &frame.items[..];
+fn earlier_in_sentence(text: &str, frame: &View, pos: usize) -> Option<Found> {
+    let items = frame.items;
+    if !may_attribute(text, frame, 0..pos) {
+        return None;
+    }
     // The outermost reporting verb wins ("Ryan said the protests demand
     // “more listening”" is Ryan's), but not one that attributes an earlier
     // quote of the frame ("“A,” Smith said, and Jones called it “B.”").
@@ -420,7 +461,7 @@ pub fn main_subject(text: &str, items: &[Item], limit: usize) -> Option<Range<us
     let mut start = items[..limit].iter().position(|item| item.word().is_some())?;
     // "But Novak said": a conjunction opening the sentence is a word alone.
     let conjunction =
-        |w: &str| matches!(w.to_lowercase().as_str(), "but" | "and" | "so" | "yet" | "still" | "then" | "now" | "also");
+        |w: &str| ["but", "and", "so", "yet", "still", "then", "now", "also"].iter().any(|c| w.eq_ignore_ascii_case(c));
     if conjunction(items[start].word()?.text(text)) && items.get(start + 1).is_some_and(|i| i.word().is_some()) {
         start += 1;
     }
@@ -493,7 +534,11 @@ fn subject_phrase_at(text: &str, items: &[Item], i: usize, limit: usize) -> Opti
 
 /// A reporting verb after the quote, past other quotes: `“...” and “...,”
 /// Novak said.`
-fn later_in_sentence(text: &str, items: &[Item], pos: usize) -> Option<Found> {
+fn later_in_sentence(text: &str, frame: &View, pos: usize) -> Option<Found> {
+    let items = frame.items;
+    if !may_attribute(text, frame, pos + 1..items.len()) {
+        return None;
+    }
     for i in pos + 1..items.len() {
         if let Item::Quote(_) = items[i] {
             if let Some(found) = after_quote(text, items, i) {
@@ -889,7 +934,7 @@ mod tests {
         let quotes = quotes::find(text, &paras);
         let built = frames::build(text, &sentences, &quotes);
         let (frame, pos) = built.of_quote[n];
-        attribute(text, &built.frames[frame], pos).map(|f| (&text[f.source], f.cue.map(|c| &text[c]), f.pattern))
+        attribute(text, &built.frames[frame].view(), pos).map(|f| (&text[f.source], f.cue.map(|c| &text[c]), f.pattern))
     }
 
     #[test]

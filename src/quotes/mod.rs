@@ -207,29 +207,20 @@ impl<'t> Scanner<'t> {
 
 /// Short, every word capitalised: “Saturday Night Live”, “Succession”.
 pub fn looks_like_a_title(inner: &str) -> bool {
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 8
-        && words.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(
-                    *w,
-                    "of" | "the"
-                        | "and"
-                        | "a"
-                        | "an"
-                        | "in"
-                        | "on"
-                        | "with"
-                        | "for"
-                        | "to"
-                        | "at"
-                        | "from"
-                        | "by"
-                        | "or"
-                )
-        })
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let small = |w: &str| {
+        matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "with" | "for" | "to" | "at" | "from" | "by" | "or")
+    };
+    // One to eight words, the first capitalised, the others capitalised or
+    // small; counted without collecting, as every unattributed quote asks.
+    let mut words = 0;
+    for word in inner.split_whitespace() {
+        words += 1;
+        if words > 8 || !(capitalised(word) || words > 1 && small(word)) {
+            return false;
+        }
+    }
+    words > 0
         && !inner.trim_end().trim_end_matches(['.', ',']).contains(['.', '!', '?', ',', ';', ':'])
         && !inner.trim_end().ends_with(['!', '?'])
 }
