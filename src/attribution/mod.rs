@@ -180,7 +180,9 @@ fn unstated(
             return continues(done, previous, Continuation::SameQuote);
         }
     }
-    if let Some(found) = patterns::headline(text, frame.items) {
+    // A headline is short: a frame too long to be looked at whole is none.
+    let whole = frame.items.len() == built.frames[frame_index].items.len();
+    if let Some(found) = whole.then(|| patterns::headline(text, frame.items)).flatten() {
         return Attribution::Stated { source: found.source, cue: found.cue, pattern: found.pattern };
     }
     if let Some(found) = closed_by_another_mark(text, quote) {
