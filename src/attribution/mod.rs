@@ -125,11 +125,12 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
         let (frame, pos) = window(whole, pos, counts);
         let frame = &frame;
         let inner = &text[quote.inner_start..quote.inner_end];
-        if !inner.chars().any(char::is_alphabetic) || inner.contains("://") {
+        if !inner.chars().any(char::is_alphabetic) || inner.contains(':') && inner.contains("://") {
             result.push(Attribution::None(Unattributed::NotStated)); // a number, a date, a web address
             continue;
         }
-        let word_before = pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| w.text(text).to_lowercase());
+        let word_before =
+            pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| crate::lexicon::lower(w.text(text)));
         if word_before.as_deref().is_some_and(|w| quoting::ALWAYS_SCARE_MARKERS.contains(&w)) {
             result.push(Attribution::None(Unattributed::ScareQuote));
             continue;
@@ -188,7 +189,7 @@ fn unstated(
     if let Some(found) = closed_by_another_mark(text, quote) {
         return Attribution::Stated { source: found.source, cue: found.cue, pattern: Pattern::AfterQuote };
     }
-    let before = pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| w.text(text).to_lowercase());
+    let before = pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| crate::lexicon::lower(w.text(text)));
     if before.as_deref().is_some_and(|w| quoting::SCARE_QUOTE_MARKERS.contains(&w)) {
         return Attribution::None(Unattributed::ScareQuote);
     }
@@ -272,7 +273,8 @@ fn window<'f>(frame: &'f frames::Frame, pos: usize, counts: Option<&'f [u32]>) -
     // the window holds at least its own quote).
     let first = items.iter().find_map(quote_index).unwrap_or(usize::MAX);
     let last = items.iter().rev().find_map(quote_index).unwrap_or(0);
-    let titles = &frame.titles[frame.titles.partition_point(|&t| t < first)..frame.titles.partition_point(|&t| t <= last)];
+    let titles =
+        &frame.titles[frame.titles.partition_point(|&t| t < first)..frame.titles.partition_point(|&t| t <= last)];
     let attributing = counts.map(|counts| &counts[lo..=hi]);
     (frames::View { items, titles, attributing }, pos - lo)
 }
@@ -360,9 +362,9 @@ fn stands_as_sentence(text: &str, frame: &frames::View, pos: usize) -> bool {
 /// "on ABC’s “This Week”", "in “Succession”", "the “Perception” syllabus".
 fn names_a_work(text: &str, frame: &frames::View, pos: usize) -> bool {
     let before = pos.checked_sub(1).and_then(|p| frame.items[p].word()).map(|w| w.text(text));
-    let after = frame.items.get(pos + 1).and_then(Item::word).map(|w| w.text(text).to_lowercase());
+    let after = frame.items.get(pos + 1).and_then(Item::word).map(|w| crate::lexicon::lower(w.text(text)));
     before.is_some_and(|b| is_possessive(b) || matches!(b, "on" | "in" | "of" | "from" | "with"))
-        || after.is_some_and(|a| quoting::WORK_NOUNS.contains(&a.as_str()))
+        || after.is_some_and(|a| quoting::WORK_NOUNS.contains(&&*a))
 }
 
 /// "his new book, “Crippled America”": a work's noun and a comma before it.
@@ -371,7 +373,7 @@ fn work_noun_before_comma(text: &str, frame: &frames::View, pos: usize) -> bool 
         && frame.items[pos - 1].is_punct(text, ",")
         && frame.items[pos - 2]
             .word()
-            .is_some_and(|w| quoting::WORK_NOUNS.contains(&w.text(text).to_lowercase().as_str()))
+            .is_some_and(|w| quoting::WORK_NOUNS.contains(&&*crate::lexicon::lower(w.text(text))))
 }
 
 fn is_possessive(word: &str) -> bool {

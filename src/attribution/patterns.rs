@@ -134,10 +134,10 @@ pub(super) fn is_passive(text: &str, items: &[Item], cue: usize) -> bool {
         i -= 1;
     }
     i.checked_sub(1).and_then(|b| items[b].word()).is_some_and(|w| {
-        let w = w.text(text).to_lowercase();
-        matches!(w.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got" | "gets")
-            || w.ends_with("\u{2019}s") && matches!(w.as_str(), "what\u{2019}s" | "that\u{2019}s" | "it\u{2019}s")
-            || matches!(w.as_str(), "what's" | "that's" | "it's")
+        let w = crate::lexicon::lower(w.text(text));
+        matches!(&*w, "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got" | "gets")
+            || w.ends_with("\u{2019}s") && matches!(&*w, "what\u{2019}s" | "that\u{2019}s" | "it\u{2019}s")
+            || matches!(&*w, "what's" | "that's" | "it's")
     })
 }
 
@@ -511,7 +511,7 @@ fn subject_phrase_at(text: &str, items: &[Item], i: usize, limit: usize) -> Opti
         return Some(first.start..last.end);
     }
     let quantity = matches!(
-        first_text.to_lowercase().as_str(),
+        &*crate::lexicon::lower(first_text),
         "about" | "nearly" | "roughly" | "almost" | "only" | "more" | "over"
     ) || first_text.starts_with(|c: char| c.is_ascii_digit());
     if !function_words::is_determiner(first_text) && !quantity {
@@ -568,22 +568,28 @@ fn later_in_sentence(text: &str, frame: &View, pos: usize) -> Option<Found> {
 fn label(text: &str, items: &[Item], pos: usize) -> Option<Found> {
     let colon = pos.checked_sub(1).filter(|&i| items[i].is_punct(text, ":"))?;
     let before = &items[..colon];
-    let words: Vec<&Token> = before.iter().filter_map(Item::word).collect();
-    let first = words.first()?;
-    // Every word a capitalised name part or a title: "Rep. Trey Gowdy
-    // (R-S.C.)", "Former secretary of state Hillary Clinton".
-    let name_like = words.iter().all(|w| {
-        let w = w.text(text);
-        w.starts_with(char::is_uppercase) || names::is_title(w) || matches!(w, "of" | "the" | "and")
-    });
-    if !first.text(text).starts_with(char::is_uppercase)
-        || !name_like
-        || words.len() > 8
-        || before.iter().any(|i| matches!(i, Item::Quote(_)))
-    {
+    if before.iter().any(|i| matches!(i, Item::Quote(_))) {
         return None;
     }
-    let last = words.last()?;
+    let mut words = before.iter().filter_map(Item::word);
+    let first = words.next()?;
+    // Every word a capitalised name part or a title: "Rep. Trey Gowdy
+    // (R-S.C.)", "Former secretary of state Hillary Clinton"; at most eight.
+    let name_like = |w: &Token| {
+        let w = w.text(text);
+        w.starts_with(char::is_uppercase) || names::is_title(w) || matches!(w, "of" | "the" | "and")
+    };
+    if !first.text(text).starts_with(char::is_uppercase) || !name_like(first) {
+        return None;
+    }
+    let (mut last, mut count) = (first, 1);
+    for word in words {
+        count += 1;
+        if count > 8 || !name_like(word) {
+            return None;
+        }
+        last = word;
+    }
     Some(Found { source: span(first, last), cue: None, pattern: Pattern::Label })
 }
 

@@ -209,7 +209,10 @@ impl<'t> Scanner<'t> {
 pub fn looks_like_a_title(inner: &str) -> bool {
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     let small = |w: &str| {
-        matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "with" | "for" | "to" | "at" | "from" | "by" | "or")
+        matches!(
+            w,
+            "of" | "the" | "and" | "a" | "an" | "in" | "on" | "with" | "for" | "to" | "at" | "from" | "by" | "or"
+        )
     };
     // One to eight words, the first capitalised, the others capitalised or
     // small; counted without collecting, as every unattributed quote asks.

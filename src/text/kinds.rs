@@ -216,11 +216,9 @@ fn weigh(line: &str, index: usize) -> Evidence {
         || phrases::CREDIT_LINES.contains(&bare);
     // "By Jo Allen" near the top, or a live blog's time stamp ("8:15 p.m."):
     // the lines that say who wrote and when.
-    let byline = index <= 3
-        && words <= 14
-        && phrases::BYLINE_OPENINGS.iter().any(|p| lower.starts_with(p))
-        && title_case >= 0.5
-        || is_time_stamp(bare);
+    let byline =
+        index <= 3 && words <= 14 && phrases::BYLINE_OPENINGS.iter().any(|p| lower.starts_with(p)) && title_case >= 0.5
+            || is_time_stamp(bare);
     let separator =
         phrases::SEPARATORS.contains(&bare) || !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
     Evidence { words, title_case, has_quote_mark, boilerplate_score: score, caption, byline, separator }
@@ -274,7 +272,7 @@ fn ascii_word_starts(eight: u64, in_word: bool) -> (u32, bool) {
     let not_space_byte = {
         let x = eight ^ (ONES * u64::from(b' '));
         // High bit set where the byte is not a space (x != 0).
-        ((x & !HIGHS) + !HIGHS | x) & HIGHS
+        (((x & !HIGHS) + !HIGHS) | x) & HIGHS
     };
     let control = (eight + ONES * (0x80 - 0x09)) & !(eight + ONES * (0x80 - 0x0E)) & HIGHS;
     let space = !not_space_byte & HIGHS | control;
@@ -425,10 +423,17 @@ mod tests {
 
     #[test]
     fn words_are_counted_as_white_space_splits_them() {
-        for line in
-            ["", " ", "one", " two  words ", "a\u{0B}b\u{0C}c\td\re", "no\u{A0}break\u{2003}em", "“quoted” — dash",
-             "\u{85}a\u{3000}b\u{1680}c\u{2028}d\u{205F}é \u{E2}\u{80}", "ü\u{A0}\u{A0}x\u{2060}y\u{3001}z"]
-        {
+        for line in [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "a\u{0B}b\u{0C}c\td\re",
+            "no\u{A0}break\u{2003}em",
+            "“quoted” — dash",
+            "\u{85}a\u{3000}b\u{1680}c\u{2028}d\u{205F}é \u{E2}\u{80}",
+            "ü\u{A0}\u{A0}x\u{2060}y\u{3001}z",
+        ] {
             assert_eq!(super::count_words(line, usize::MAX), line.split_whitespace().count(), "{line:?}");
         }
         assert_eq!(super::count_words("one two three four", 2), 2);
