@@ -96,8 +96,15 @@ pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames
             }
         }
         // Items: the text between quotes as tokens, each quote as one item.
-        // About one item for every five bytes of news: reserve, not regrow.
-        let mut items = Vec::with_capacity((end - first.start) / 5 + 2);
+        // Reserve, not regrow: one item for each quote and at most one for
+        // each byte outside them (news has one for about five bytes; a
+        // paste of JSON nearly one a byte). What is never written is never
+        // given memory by the system, and what is left is given back below.
+        let (inside, count) = quotes[next_quote..]
+            .iter()
+            .take_while(|q| q.start < end)
+            .fold((0, 0), |(bytes, count), q| (bytes + q.end.min(end) - q.start.max(first.start), count + 1));
+        let mut items = Vec::with_capacity(count + (end - first.start).saturating_sub(inside) + 2);
         let mut at = first.start;
         let frame_index = frames.len();
         while let Some(quote) = quotes.get(next_quote).filter(|q| q.start < end) {
@@ -122,7 +129,6 @@ pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames
                 inner.split_whitespace().count() >= 2 && crate::quotes::looks_like_a_title(inner)
             })
             .collect();
-        // Quotes take one item however long they are: give back what they saved.
         items.shrink_to_fit();
         frames.push(Frame { start: first.start, end, paragraph: first.paragraph, items, titles });
     }

@@ -429,12 +429,15 @@ mod tests {
         // at in a window with counted attributing items: quoted keys with
         // no verb, then an attributed quote, then a quote signed by a dash.
         let keys = "“id” : 1 , “name” : 2 , ".repeat(40);
-        let text = format!("Data {keys} and “we will reopen,” Novak said , {keys} and “never again” — Ann Lee");
+        let text = format!(
+            "Data {keys} and “we will reopen,” Novak said , {keys} according to Bo Diaz “all is fine” {keys} and “never again” — Ann Lee"
+        );
         let found = attributions(&text);
         let quotes = quotes::find(&text, &paragraphs::split(&text));
         let at = |inner: &str| quotes.iter().position(|q| &text[q.inner_start..q.inner_end] == inner).unwrap();
         assert_eq!(source(&text, &found[at("we will reopen,")]), Some("Novak"));
         assert_eq!(source(&text, &found[at("never again")]), Some("Ann Lee"));
+        assert_eq!(source(&text, &found[at("all is fine")]), Some("Bo Diaz"));
         // Counted or searched, the patterns see the same thing.
         let built = frames::build(&text, &sentences::split(&text, &paragraphs::split(&text)), &quotes);
         let frame = &built.frames[0];

@@ -55,10 +55,13 @@ const MAX_PHRASE_WORDS: usize = 9;
 /// The first pattern that matches around the quote at `pos` in `frame`.
 pub fn attribute(text: &str, frame: &View, pos: usize) -> Option<Found> {
     let items = frame.items;
+    // The patterns that look for a source anywhere in the frame: in a long
+    // frame's window, only when it holds one of their opening words.
+    let anywhere = frame.attributing.is_none() || may_attribute(text, frame, 0..items.len());
     after_quote(text, items, pos)
         .or_else(|| before_quote(text, items, pos))
-        .or_else(|| according_to(text, items))
-        .or_else(|| as_they_put_it(text, items))
+        .or_else(|| anywhere.then(|| according_to(text, items)).flatten())
+        .or_else(|| anywhere.then(|| as_they_put_it(text, items)).flatten())
         .or_else(|| earlier_in_sentence(text, frame, pos))
         .or_else(|| later_in_sentence(text, frame, pos))
         .or_else(|| label(text, items, pos))
@@ -168,17 +171,20 @@ fn may_attribute(text: &str, frame: &View, range: Range<usize>) -> bool {
     }
 }
 
-/// An item every attribution after a quote needs one of: a verb of speech,
-/// "went"/"goes" (on), or a dash that signs a quote.
+/// An item every attribution after a quote needs one of (a verb of speech,
+/// "went"/"goes" (on), or a dash that signs a quote), or that opens a
+/// source anywhere in a frame ("as", "according" to, in any case).
 pub fn is_attributing(text: &str, item: &Item) -> bool {
-    // Each of these starts with a lower-case letter, a hyphen or a
+    // Verbs start with a lower-case letter, dashes with a hyphen or a
     // non-ASCII byte: most items are turned away by their first byte.
     let first_byte = |start: usize| text.as_bytes().get(start).copied().unwrap_or(0);
     match item {
         Item::Word(w) => {
             let first = first_byte(w.start);
-            (first.is_ascii_lowercase() || !first.is_ascii())
-                && (is_cue(text, item) || matches!(w.text(text), "went" | "goes"))
+            let word = w.text(text);
+            (first.is_ascii_lowercase() || !first.is_ascii()) && (is_cue(text, item) || matches!(word, "went" | "goes"))
+                || word.eq_ignore_ascii_case("as")
+                || cues::SOURCE_AFTER_PHRASES.iter().any(|phrase| word.eq_ignore_ascii_case(phrase[0]))
         }
         Item::Punct(p) => matches!(first_byte(p.start), b'-' | 0xE2) && is_dash(p.text(text)),
         Item::Quote(_) => false,
@@ -263,14 +269,18 @@ fn before_quote(text: &str, items: &[Item], pos: usize) -> Option<Found> {
 
 /// `According to Novak, ...` anywhere in the frame.
 fn according_to(text: &str, items: &[Item]) -> Option<Found> {
-    for (i, pair) in items.windows(2).enumerate() {
-        let (Some(a), Some(b)) = (pair[0].word(), pair[1].word()) else { continue };
+    // Every quote of a frame asks this of the whole frame: words are turned
+    // away by their length before their text is looked at.
+    let is = |token: &Token, word: &str| {
+        token.end - token.start == word.len() && token.text(text).eq_ignore_ascii_case(word)
+    };
+    for i in 0..items.len().saturating_sub(1) {
+        let Item::Word(a) = &items[i] else { continue };
         let matched = cues::SOURCE_AFTER_PHRASES.iter().any(|phrase| {
-            phrase.len() == 2
-                && a.text(text).eq_ignore_ascii_case(phrase[0])
-                && b.text(text).eq_ignore_ascii_case(phrase[1])
+            phrase.len() == 2 && is(a, phrase[0]) && items[i + 1].word().is_some_and(|b| is(b, phrase[1]))
         });
-        if matched {
+        let b = &items[i + 1];
+        if let (true, Some(b)) = (matched, b.word()) {
             let (source, _) = phrase_after(text, items, i + 2)?;
             return Some(Found { source, cue: Some(a.start..b.end), pattern: Pattern::AccordingTo });
         }
@@ -282,7 +292,7 @@ fn according_to(text: &str, items: &[Item]) -> Option<Found> {
 /// "as" clause anywhere in the frame.
 fn as_they_put_it(text: &str, items: &[Item]) -> Option<Found> {
     for (i, item) in items.iter().enumerate() {
-        if !item.word().is_some_and(|w| w.text(text).eq_ignore_ascii_case("as")) {
+        if !item.word().is_some_and(|w| w.end - w.start == 2 && w.text(text).eq_ignore_ascii_case("as")) {
             continue;
         }
         // The verb within a few words: "put it", or a verb of saying.
