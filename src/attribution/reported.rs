@@ -66,6 +66,9 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
     for frame in &built.frames {
         let items = &frame.items;
         let mut in_frame: Vec<Reported> = Vec::new();
+        // Which conjunctions open a new clause, found once for the clauses
+        // of all the verbs whose windows overlap here.
+        let mut conjunctions = vec![Memo::Unknown; items.len()];
         let bounds = |k: usize| match items[k] {
             Item::Word(t) | Item::Punct(t) => (t.start, t.end),
             Item::Quote(q) => (quotes[q].start, quotes[q].end),
@@ -134,7 +137,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                     add(source, cue, lo + first, lo + content_end, around.is_some());
                 }
             } else if let (Some(start), Some(source)) = (start, subject) {
-                let mut end = clause_end(text, near, start);
+                let mut end = clause_end_remembering(text, near, start, &mut conjunctions[lo..hi]);
                 // A relative clause (`Novak, who said ..., left`) ends at its comma.
                 if text[source.clone()].ends_with("who") {
                     end = (start..end).find(|&k| near[k].is_punct(text, ",")).unwrap_or(end);
@@ -347,9 +350,33 @@ fn clause_after_adjunct(text: &str, items: &[Item], at: usize) -> Option<usize> 
 /// `start`: the sentence's end, a semicolon, or a comma before another
 /// reporting clause (`..., adding that`, `..., she said`, `..., according to`).
 fn clause_end(text: &str, items: &[Item], start: usize) -> usize {
+    clause_end_remembering(text, items, start, &mut [])
+}
+
+/// What is known of an item's test, for the next search that asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Memo {
+    Unknown,
+    Yes,
+    No,
+}
+
+/// [`clause_end`], with what was found of the conjunctions among `items`
+/// kept in `memo` (one for each item, or empty to keep nothing).
+fn clause_end_remembering(text: &str, items: &[Item], start: usize, memo: &mut [Memo]) -> usize {
     // Past the longest clause the search can stop: the caller rejects it.
     let limit = items.len().min(start + MAX_CONTENT_ITEMS + 1);
     for k in start..limit {
+        // Every test below is of an item starting with one of these bytes
+        // (";", a dash, ",", "and", "but", "while", "whereas"): this runs
+        // for every item of every reported clause.
+        let first = match items[k] {
+            Item::Word(t) | Item::Punct(t) => text.as_bytes()[t.start],
+            Item::Quote(_) => continue,
+        };
+        if !matches!(first, b';' | b'-' | 0xE2 | b',' | b'a' | b'b' | b'w') {
+            continue;
+        }
         if items[k].is_punct(text, ";") || is_dash(text, &items[k]) {
             return k;
         }
@@ -357,15 +384,19 @@ fn clause_end(text: &str, items: &[Item], start: usize) -> usize {
         // have said ...`, `... for Trump but has withheld ...`: a conjunction
         // before a verb or a new subject joins another clause.
         if k > start && items[k].word().is_some_and(|w| matches!(w.text(text), "and" | "but" | "while" | "whereas")) {
-            let next = items.get(k + 1).and_then(Item::word).map(|w| w.text(text));
-            // (A base form after "and" shares its verb's subject and tense:
-            // "would wait and see".)
-            let new_clause = next.is_some_and(|w| {
-                cues::is_reporting_verb(w) && !cues::is_base_form(w)
-                    || function_words::is_auxiliary(w) && w != "to" && w != "not"
-                    || crate::lexicon::pronouns::is_subject_pronoun(w)
-                    || matches!(w, "others" | "has" | "have" | "had" | "is" | "are" | "was" | "were")
-            });
+            // (Remembered only where the next item is in `items` either way.)
+            let known = memo.get(k).copied().filter(|_| k + 1 < items.len()).unwrap_or(Memo::Unknown);
+            let new_clause = match known {
+                Memo::Yes => true,
+                Memo::No => false,
+                Memo::Unknown => {
+                    let found = opens_new_clause(text, items.get(k + 1));
+                    if let Some(slot) = memo.get_mut(k).filter(|_| k + 1 < items.len()) {
+                        *slot = if found { Memo::Yes } else { Memo::No };
+                    }
+                    found
+                }
+            };
             if new_clause {
                 return k;
             }
@@ -384,6 +415,19 @@ fn clause_end(text: &str, items: &[Item], start: usize) -> usize {
         }
     }
     limit
+}
+
+/// Whether the item after a conjunction starts another clause: a verb or a
+/// new subject (`... the platform and noted that ...`, `... and others have
+/// said ...`). A base form shares its verb's subject and tense: "would wait
+/// and see". Cheapest tests first.
+fn opens_new_clause(text: &str, next: Option<&Item>) -> bool {
+    next.and_then(Item::word).map(|w| w.text(text)).is_some_and(|w| {
+        matches!(w, "others" | "has" | "have" | "had" | "is" | "are" | "was" | "were")
+            || crate::lexicon::pronouns::is_subject_pronoun(w)
+            || function_words::is_auxiliary(w) && w != "to" && w != "not"
+            || cues::is_reporting_verb(w) && !cues::is_base_form(w)
+    })
 }
 
 /// Whether a short "X said" clause ending the sentence starts at item `at`.
@@ -518,6 +562,31 @@ mod tests {
             .into_iter()
             .map(|r| (&text[r.content], &text[r.source], &text[r.cue]))
             .collect()
+    }
+
+    #[test]
+    fn remembered_conjunctions_end_clauses_as_searched_ones_do() {
+        // Conjunctions that do and do not open a clause, searched from every
+        // start in windows of every extent, which share one memo as the
+        // windows of a frame do.
+        let text =
+            "Ann said the port and the dock would reopen and she said the ships wait and see and others have left and";
+        let paras = paragraphs::split(text);
+        let quotes = quotes::find(text, &paras);
+        let built = frames::build(text, &sentences::split(text, &paras), &quotes);
+        let items = &built.frames[0].items;
+        let mut memo = vec![Memo::Unknown; items.len()];
+        for lo in 0..items.len() {
+            for hi in (lo + 1..=items.len()).rev().chain(lo + 1..=items.len()) {
+                for start in 0..hi - lo {
+                    let searched = clause_end(text, &items[lo..hi], start);
+                    let remembered = clause_end_remembering(text, &items[lo..hi], start, &mut memo[lo..hi]);
+                    assert_eq!(remembered, searched, "{lo}..{hi} from {start}");
+                }
+            }
+        }
+        // The memo is used: a clause stops at "and she".
+        assert_eq!(reported(text)[0].0, "the port and the dock would reopen");
     }
 
     #[test]
