@@ -528,7 +528,8 @@ fn according_to(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, R
         if !(a.text(text).eq_ignore_ascii_case("according") && b.text(text) == "to") {
             continue;
         }
-        let Some((source, next)) = patterns::phrase_after(text, items, k + 2) else { continue };
+        let source = patterns::phrase_after(text, items, k + 2).or_else(|| words_up_to_punctuation(text, items, k + 2));
+        let Some((source, next)) = source else { continue };
         let cue = a.start..b.end;
         let opens = items[..k].iter().all(|item| matches!(item, Item::Punct(_)));
         if opens && items.get(next).is_some_and(|item| item.is_punct(text, ",")) {
@@ -547,6 +548,32 @@ fn according_to(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, R
             }
         }
     }
+}
+
+/// The longest run of words a source after "according to" is taken whole.
+const MAX_SOURCE_WORDS: usize = 16;
+
+/// `according to early returns`, `according to ouest-france.fr`: a source
+/// that is no name or determined phrase, taken as the words from `start` to
+/// the next punctuation (a mark between two words with no space, as in a
+/// web address, is none), and the item after them.
+fn words_up_to_punctuation(text: &str, items: &[Item], start: usize) -> Option<(Range<usize>, usize)> {
+    let first = items.get(start)?.word()?;
+    let (mut last, mut end, mut words) = (first, start + 1, 1);
+    while end < items.len() && words <= MAX_SOURCE_WORDS {
+        match (&items[end], items.get(end + 1).and_then(Item::word)) {
+            (Item::Word(word), _) => (last, end) = (word, end + 1),
+            (Item::Punct(mark), Some(word)) if mark.start == last.end && mark.end == word.start => {
+                (last, end) = (word, end + 2)
+            }
+            _ => break,
+        }
+        words += 1;
+    }
+    // The full stop of a sentence ending in an abbreviation-like word
+    // ("ouest-france.fr.") is no part of the source.
+    let stop = end == items.len() && last.text(text).ends_with('.') && last.end - last.start > 1;
+    (words <= MAX_SOURCE_WORDS).then_some((first.start..last.end - usize::from(stop), end))
 }
 
 #[cfg(test)]
@@ -717,6 +744,16 @@ mod tests {
         assert_eq!(
             reported("The strike, according to the union, will go on."),
             [("The strike, according to the union, will go on", "the union", "according to")]
+        );
+        // A source that is no name and has no determiner: its words, up to
+        // the punctuation after them.
+        assert_eq!(
+            reported("Late Sunday, Clinton won the primary, according to early returns."),
+            [("Late Sunday, Clinton won the primary", "early returns", "according to")]
+        );
+        assert_eq!(
+            reported("They were merchants, according to ouest-france.fr."),
+            [("They were merchants", "ouest-france.fr", "according to")]
         );
     }
 
