@@ -239,14 +239,28 @@ fn base_form_noun(text: &str, items: &[Item], i: usize) -> bool {
     if inflected || !cues::is_base_form(word) {
         return false;
     }
-    let Some(before) = i.checked_sub(1).and_then(|b| items[b].word()).map(|w| w.text(text)) else {
+    // After an aside set off by a comma or dash ("Democrats — and some
+    // Republicans — say", "economists, like their counterparts, say"), the
+    // word before the mark.
+    let mut b = i.checked_sub(1);
+    if let Some(mark) = b.filter(|&b| b > 0 && matches!(items[b], Item::Punct(_))) {
+        if items[mark].is_punct(text, ",") || is_dash(text, &items[mark]) {
+            b = Some(mark - 1);
+        }
+    }
+    let Some(before) = b.and_then(|b| items[b].word()).map(|w| w.text(text)) else {
         return true; // A sentence does not open with a base-form verb of report.
     };
     let verb_context = crate::lexicon::pronouns::is_subject_pronoun(before)
         || matches!(before, "you" | "You")
         || function_words::is_auxiliary(before)
         || before.len() > 3 && before.ends_with("ly")
-        || before.ends_with('s') && !before.ends_with("ss");
+        || before.ends_with('s') && !before.ends_with("ss")
+        // "those surveyed say", "over 60 say", "80% say", "a third say".
+        || before.len() > 3 && before.ends_with("ed")
+        || before.starts_with(|c: char| c.is_ascii_digit())
+        || before.ends_with('%')
+        || function_words::is_share(before);
     !verb_context
 }
 
@@ -755,6 +769,25 @@ mod tests {
             reported("They were merchants, according to ouest-france.fr."),
             [("They were merchants", "ouest-france.fr", "according to")]
         );
+    }
+
+    #[test]
+    fn a_base_form_verb_after_a_plural_subject_of_any_shape() {
+        assert_eq!(
+            reported("By 80%-10%, those surveyed say the city should build the bridge."),
+            [("the city should build the bridge", "those surveyed", "say")]
+        );
+        assert_eq!(reported("Nearly a third say they don't know."), [("they don't know", "a third", "say")]);
+        assert_eq!(
+            reported("Democrats — and some Republicans — say that the plan hurts the party."),
+            [("that the plan hurts the party", "Democrats", "say")]
+        );
+        assert_eq!(
+            reported("Economists, like their counterparts, say taxing consumption encourages savings."),
+            [("taxing consumption encourages savings", "Economists", "say")]
+        );
+        // A noun still: "the talk show host".
+        assert!(reported("She met the talk show host in May.").is_empty());
     }
 
     #[test]

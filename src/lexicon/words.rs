@@ -125,6 +125,16 @@ pub fn is_auxiliary(word: &str) -> bool {
     AUXILIARIES.contains(word)
 }
 
+/// Words for a share of people that stand as a plural subject ("Nearly a
+/// third say", "majorities in all five say", "most say").
+static SHARES: WordSet =
+    WordSet::new("percent half third quarter majority majorities minority most many few some others both all");
+
+/// Whether `word` names a share of people, a plural subject.
+pub fn is_share(word: &str) -> bool {
+    SHARES.contains(word)
+}
+
 /// Words that open a new clause after a comma ("..., and vowed to ...",
 /// "..., while others ...", "..., which ..."): a reported clause ends there.
 static CLAUSE_OPENERS: WordSet = WordSet::new("and but while whereas although though which who whose or yet so");
