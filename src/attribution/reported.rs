@@ -383,10 +383,13 @@ fn drop_nested(clauses: &mut Vec<Reported>) {
     let mut furthest: Vec<(usize, usize, usize)> = Vec::with_capacity(clauses.len());
     let (mut first, mut which, mut second) = (0, usize::MAX, 0);
     for (i, r) in clauses.iter().enumerate() {
-        if r.content.end > first {
-            (second, first, which) = (first, r.content.end, i);
+        // A clause holding a direct quote is that quote's, not a report of
+        // its own: it holds nothing away.
+        let end = if r.quotes.is_empty() { r.content.end } else { 0 };
+        if end > first {
+            (second, first, which) = (first, end, i);
         } else {
-            second = second.max(r.content.end);
+            second = second.max(end);
         }
         furthest.push((first, which, second));
     }
@@ -819,6 +822,10 @@ mod tests {
             reported("Novak said polls show the port will reopen."),
             [("polls show the port will reopen", "Novak", "said")]
         );
+        // A clause holding a direct quote is that quote's: a report inside
+        // it stays one of its own.
+        let mixed = reported("Novak said the bill was “a disgrace” and polls show voters agree.");
+        assert!(mixed.contains(&("voters agree", "polls", "show")), "{mixed:?}");
         // Side by side, each is its own.
         assert_eq!(
             reported("Novak said the port will reopen, and Lee said the ships will wait."),
