@@ -127,6 +127,15 @@ laugh laughed laughs";
 /// Phrases that end with their source after them ("according to Novak").
 pub const SOURCE_AFTER_PHRASES: &[&[&str]] = &[&["according", "to"]];
 
+/// Bare nouns after "according to" that make an idiom, not a source
+/// ("according to plan", "according to schedule").
+static NOT_SOURCES: WordSet = WordSet::new("plan schedule script form expectations");
+
+/// Whether `word`, alone after "according to", makes an idiom.
+pub fn is_idiom_after_according_to(word: &str) -> bool {
+    NOT_SOURCES.contains(word)
+}
+
 static SPEECH_VERBS: WordSet = WordSet::new(VERBS);
 
 /// Forms that are nouns as often as verbs: a verb only where the words
