@@ -63,7 +63,7 @@ fn units_of(byte: u8) -> usize {
 /// byte adds a unit unless it is a continuation (0b10xx_xxxx), and a
 /// four-byte character's first byte (0b1111_0xxx) adds one more.
 fn utf16_len_of_bytes(bytes: &[u8]) -> usize {
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    use crate::text::scan::HIGHS;
     let mut chunks = bytes.chunks_exact(8);
     let mut units = 0;
     for chunk in &mut chunks {

@@ -180,8 +180,7 @@ fn hash_lowered(bytes: &[u8]) -> u64 {
 /// more than `Z` (seven-bit values cannot carry into the next byte).
 #[inline]
 fn lower_ascii(eight: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = ONES * 0x80;
+    use crate::text::scan::{HIGHS, ONES};
     let low_seven = eight & !HIGHS;
     let at_least_a = low_seven + ONES * (0x80 - u64::from(b'A'));
     let past_z = low_seven + ONES * (0x80 - u64::from(b'Z') - 1);

@@ -19,6 +19,7 @@ use crate::analysis::ParagraphKind;
 use crate::lexicon::boilerplate as phrases;
 use crate::lexicon::Line;
 use crate::text::paragraphs::Para;
+use crate::text::scan::{HIGHS, ONES};
 
 /// What one paragraph shows on its own.
 struct Evidence {
@@ -259,9 +260,6 @@ fn count_words(line: &str, limit: usize) -> usize {
     }
     words.min(limit)
 }
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = ONES * 0x80;
 
 /// How many words start among eight ASCII bytes (read little-end first),
 /// given whether a word runs into them, and whether one runs out of them.

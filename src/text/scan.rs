@@ -7,8 +7,10 @@
 //! 64-bit word (the "has a zero byte" trick of bit-twiddling lore), which
 //! compilers turn into a handful of instructions native and in wasm alike.
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
+/// One in each byte of a 64-bit word: `ONES * b` is `b` in every byte.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte, where the tests of all eight bytes answer.
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// Whether some byte of `word` equals `byte`.
 #[inline(always)]
