@@ -63,12 +63,15 @@ const MAX_THAT_DISTANCE: usize = 8;
 /// The reported clauses of every frame, in text order.
 pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
     let mut found = Vec::new();
+    // Which conjunctions of the frame open a new clause, found once for the
+    // clauses of all the verbs whose windows overlap there (one buffer for
+    // all frames: most sentences need no memo at all).
+    let mut conjunctions: Vec<Memo> = Vec::new();
     for frame in &built.frames {
         let items = &frame.items;
         let mut in_frame: Vec<Reported> = Vec::new();
-        // Which conjunctions open a new clause, found once for the clauses
-        // of all the verbs whose windows overlap here.
-        let mut conjunctions = vec![Memo::Unknown; items.len()];
+        conjunctions.clear();
+        conjunctions.resize(items.len(), Memo::Unknown);
         let bounds = |k: usize| match items[k] {
             Item::Word(t) | Item::Punct(t) => (t.start, t.end),
             Item::Quote(q) => (quotes[q].start, quotes[q].end),
@@ -382,6 +385,9 @@ fn clause_end(text: &str, items: &[Item], start: usize) -> usize {
 /// them once, so a sentence of thousands of verbs costs no more than its
 /// clauses.
 fn drop_nested(clauses: &mut Vec<Reported>) {
+    if clauses.len() < 2 {
+        return; // Most sentences: nothing can hold anything.
+    }
     // For the first `i + 1` clauses: the furthest content end, which clause
     // has it, and the furthest end of the others (a clause whose content
     // runs around its own cue, "The strike, according to the union, will
