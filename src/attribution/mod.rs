@@ -559,6 +559,11 @@ The senator is wrong.";
         ] {
             assert_eq!(source(text, &attributions(text)[0]), Some(speaker), "{text}");
         }
+        // A line too long to be looked at whole is no headline, however
+        // capitalised: its quotes are titles, not the label's words.
+        let long = format!("Xxxx Yyyy Says {}\nBody.", "‘Aaaa Bbbb’ Cccc Dddd ".repeat(30));
+        let found = attributions(&long);
+        assert!(found.iter().all(|a| *a == Attribution::None(Unattributed::Title)), "{:?}", &found[..3]);
     }
 
     #[test]
