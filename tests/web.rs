@@ -1,10 +1,15 @@
 //! The exported JavaScript API, called in real headless Chromium
 //! (`wasm-pack test --headless --chrome -- --test web`): the shape of the
 //! object JavaScript receives, and offsets that slice the JavaScript string
-//! exactly, with characters outside the Basic Multilingual Plane before quotes.
+//! exactly, with characters outside the Basic Multilingual Plane before quotes;
+//! and that the object is exactly the result's JSON form, for every kind of
+//! every field.
 #![cfg(target_arch = "wasm32")]
 
-use article_analyzer::wasm::{analyze_js, version};
+use article_analyzer::wasm::{analyze_js, to_js, version};
+use article_analyzer::{
+    Analysis, Paragraph, ParagraphKind, Quote, QuoteKind, Sentence, Span, Speaker, SpeakerKind, Unattributed,
+};
 use js_sys::{Array, JsString, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -111,6 +116,96 @@ fn empty_text_gives_an_empty_analysis() {
     assert_eq!(array(&result, "paragraphs").length(), 0);
     assert_eq!(array(&result, "quotes").length(), 0);
     assert_eq!(array(&result, "speakers").length(), 0);
+}
+
+/// `value` as JSON text, as JavaScript writes it (key order included).
+fn stringify(value: &JsValue) -> String {
+    js_sys::JSON::stringify(value).unwrap().into()
+}
+
+/// The JSON form of `analysis` (serde_json), read by JavaScript and written
+/// again by it: what JavaScript would hold had it parsed the JSON.
+fn json_form(analysis: &Analysis) -> String {
+    stringify(&js_sys::JSON::parse(&serde_json::to_string(analysis).unwrap()).unwrap())
+}
+
+#[wasm_bindgen_test]
+fn the_object_is_the_json_form_for_every_kind_of_every_field() {
+    let span = |start, end| Span { start, end };
+    let quote = |kind, speaker, unattributed, text: &str| Quote {
+        start: 3,
+        end: 9,
+        kind,
+        text: text.to_string(),
+        paragraph: 1,
+        speaker,
+        source: speaker.map(|_| span(10, 15)),
+        cue: speaker.map(|_| span(16, 20)),
+        confidence: if speaker.is_some() { 0.8125 } else { 0.0 },
+        unattributed,
+        nested: Vec::new(),
+        outside_article: false,
+        clause: None,
+    };
+    let mut quotes = vec![
+        quote(QuoteKind::Direct, Some(0), None, "We will, 🚢 “soon”"),
+        quote(QuoteKind::Indirect, Some(1), None, "the port would reopen"),
+        quote(QuoteKind::Direct, None, Some(Unattributed::ScareQuote), "reform"),
+        quote(QuoteKind::Direct, None, Some(Unattributed::Title), "Face the Nation"),
+        quote(QuoteKind::Direct, None, Some(Unattributed::NotStated), ""),
+    ];
+    quotes[0].nested = vec![span(5, 7), span(8, 9)];
+    quotes[0].clause = Some(span(1, 12));
+    quotes[1].confidence = 0.1 + 0.2; // No digit lost: 0.30000000000000004.
+    quotes[2].outside_article = true;
+    let kinds = [
+        ParagraphKind::Title,
+        ParagraphKind::Byline,
+        ParagraphKind::Body,
+        ParagraphKind::Caption,
+        ParagraphKind::Boilerplate,
+    ];
+    let analysis = Analysis {
+        version: article_analyzer::FORMAT_VERSION,
+        paragraphs: kinds.iter().enumerate().map(|(i, &kind)| Paragraph { start: i, end: i + 1, kind }).collect(),
+        sentences: vec![Sentence { start: 0, end: 2, paragraph: 0 }, Sentence { start: 3, end: 70_000, paragraph: 4 }],
+        quotes,
+        speakers: vec![
+            Speaker {
+                name: "Zoë 😀 Novak".to_string(),
+                kind: SpeakerKind::Person,
+                role: Some("head of the port authority".to_string()),
+                mentions: vec![span(10, 15), span(40, 45)],
+                quotes: vec![0],
+                outside_article: false,
+            },
+            Speaker {
+                name: "the harbour pilots’ union".to_string(),
+                kind: SpeakerKind::Organisation,
+                role: None,
+                mentions: vec![span(10, 15)],
+                quotes: vec![1],
+                outside_article: true,
+            },
+            Speaker {
+                name: "a senior official".to_string(),
+                kind: SpeakerKind::Unnamed,
+                role: Some(String::new()),
+                mentions: Vec::new(),
+                quotes: Vec::new(),
+                outside_article: false,
+            },
+        ],
+    };
+    assert_eq!(stringify(&to_js(&analysis)), json_form(&analysis));
+}
+
+#[wasm_bindgen_test]
+fn analyses_of_articles_are_their_json_form() {
+    for text in [ARTICLE, "", "Novak said the plan was “a fair start”, and aides said talks would resume."] {
+        let analysis = article_analyzer::analyze(text);
+        assert_eq!(stringify(&analyze_js(JsValue::from_str(text)).unwrap()), json_form(&analysis));
+    }
 }
 
 #[wasm_bindgen_test]

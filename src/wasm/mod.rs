@@ -1,6 +1,7 @@
 //! The WebAssembly entry points: a thin layer that turns JavaScript values into
 //! Rust ones and the [`Analysis`](crate::Analysis) into a plain JavaScript
-//! object (serde-wasm-bindgen, JSON-compatible: a missing speaker is `null`).
+//! object, the same as its JSON form (a missing speaker is `null`). The
+//! result crosses packed ([`transfer`]) and `decode.js` builds the objects.
 //!
 //! Errors reach JavaScript as thrown `Error`s with a message. That includes a
 //! panic, which would otherwise be a wordless `RuntimeError: unreachable`
@@ -10,6 +11,21 @@
 use std::sync::Once;
 
 use wasm_bindgen::prelude::*;
+
+pub mod transfer;
+
+#[wasm_bindgen(module = "/src/wasm/decode.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = decodeAnalysis)]
+    fn decode_analysis(words: &[u32], confidences: &[f64], strings: &str) -> JsValue;
+}
+
+/// The plain JavaScript object of `analysis`: the same fields, values and
+/// order as its JSON form.
+pub fn to_js(analysis: &crate::Analysis) -> JsValue {
+    let packed = transfer::pack(analysis);
+    decode_analysis(&packed.words, &packed.confidences, &packed.strings)
+}
 
 /// Analyzes `text` and returns the [`Analysis`](crate::Analysis) as a plain
 /// object: offsets in UTF-16 code units, a missing value `null` (never
@@ -26,10 +42,7 @@ pub fn analyze_js(
         let got = if text.is_null() { "null".to_string() } else { text.js_typeof().as_string().unwrap_or_default() };
         return Err(JsError::new(&format!("analyze(text) takes a string, not {got}")));
     };
-    let analysis = crate::analyze(&text);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&analysis, &serializer)
-        .map_err(|err| JsError::new(&format!("could not convert the analysis to JavaScript: {err}")))
+    Ok(to_js(&crate::analyze(&text)))
 }
 
 /// The analyzer's version, as in its package.json.

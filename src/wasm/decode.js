@@ -1,0 +1,96 @@
+// Turns an analysis packed by src/wasm/transfer.rs into the plain objects of
+// its JSON form: the same fields in the same order, null for a missing value.
+// The wasm module imports this file (wasm-bindgen copies it into pkg/snippets/)
+// and calls it once per analysis; transfer.rs documents the layout.
+
+/** A missing value: no offset or index reaches it. */
+const NONE = 0xffffffff;
+
+// Names of the kinds, indexed by the numbers transfer.rs gives them; they are
+// the names serde gives the variants in the JSON form.
+const PARAGRAPH_KINDS = ['title', 'byline', 'body', 'caption', 'boilerplate'];
+const QUOTE_KINDS = ['direct', 'indirect'];
+const UNATTRIBUTED = ['scare-quote', 'title', 'not-stated'];
+const SPEAKER_KINDS = ['person', 'organisation', 'unnamed'];
+
+/**
+ * @param {Uint32Array} words numbers and choices, in transfer.rs's order
+ * @param {Float64Array} confidences each quote's confidence
+ * @param {string} strings quote texts, then speaker names and roles
+ * @returns {object} the Analysis
+ */
+export function decodeAnalysis(words, confidences, strings) {
+  let at = 5;
+  let stringAt = 0;
+  const string = (units) => strings.slice(stringAt, (stringAt += units));
+  const span = () => {
+    const start = words[at];
+    const end = words[at + 1];
+    at += 2;
+    return start === NONE ? null : { start, end };
+  };
+  const spans = () => {
+    const list = [];
+    for (let count = words[at++]; list.length < count;) list.push(span());
+    return list;
+  };
+  const orNull = (word) => (word === NONE ? null : word);
+
+  // Arrays grow by push, not `new Array(n)`: V8 keeps them packed (no
+  // holes), the fastest kind for the code that reads them.
+  const paragraphs = [];
+  for (; paragraphs.length < words[1]; at += 3) {
+    paragraphs.push({ start: words[at], end: words[at + 1], kind: PARAGRAPH_KINDS[words[at + 2]] });
+  }
+  const sentences = [];
+  for (; sentences.length < words[2]; at += 3) {
+    sentences.push({ start: words[at], end: words[at + 1], paragraph: words[at + 2] });
+  }
+  const quotes = [];
+  for (let i = 0; i < words[3]; i += 1) {
+    const start = words[at];
+    const end = words[at + 1];
+    const kind = QUOTE_KINDS[words[at + 2]];
+    const text = string(words[at + 3]);
+    const paragraph = words[at + 4];
+    const speaker = orNull(words[at + 5]);
+    at += 6;
+    const source = span();
+    const cue = span();
+    const unattributed = words[at] === NONE ? null : UNATTRIBUTED[words[at]];
+    const outsideArticle = words[at + 1] === 1;
+    at += 2;
+    const clause = span();
+    const nested = spans();
+    quotes.push({
+      start,
+      end,
+      kind,
+      text,
+      paragraph,
+      speaker,
+      source,
+      cue,
+      confidence: confidences[i],
+      unattributed,
+      nested,
+      outside_article: outsideArticle,
+      clause,
+    });
+  }
+  const speakers = [];
+  while (speakers.length < words[4]) {
+    const nameUnits = words[at];
+    const kind = SPEAKER_KINDS[words[at + 1]];
+    const roleUnits = words[at + 2];
+    const outsideArticle = words[at + 3] === 1;
+    at += 4;
+    const mentions = spans();
+    const quoteIndices = Array.from(words.subarray(at + 1, at + 1 + words[at]));
+    at += 1 + quoteIndices.length;
+    const name = string(nameUnits);
+    const role = roleUnits === NONE ? null : string(roleUnits);
+    speakers.push({ name, kind, role, mentions, quotes: quoteIndices, outside_article: outsideArticle });
+  }
+  return { version: words[0], paragraphs, sentences, quotes, speakers };
+}
