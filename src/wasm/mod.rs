@@ -69,7 +69,13 @@ fn install_panic_hook() {
             // panic=abort cannot unwind: this instance is done. The next call
             // into the module gets a fresh one (wasm-bindgen's reinit hook).
             wasm_bindgen::handler::schedule_reinit();
-            wasm_bindgen::throw_str(&format!("article-analyzer failed: {}", info.payload_as_str().unwrap_or("panic")));
+            // (`PanicHookInfo::payload_as_str` says this, but needs Rust 1.91.)
+            let payload = info.payload();
+            let message = payload
+                .downcast_ref::<&str>()
+                .copied()
+                .or_else(|| payload.downcast_ref::<String>().map(String::as_str));
+            wasm_bindgen::throw_str(&format!("article-analyzer failed: {}", message.unwrap_or("panic")));
         }));
     });
 }
