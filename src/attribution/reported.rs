@@ -132,15 +132,25 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                 if lo > 0 || quote_follows {
                     continue;
                 }
-                let first = near.iter().position(|item| !matches!(item, Item::Punct(_))).unwrap_or(0);
+                let mut first = near.iter().position(|item| !matches!(item, Item::Punct(_))).unwrap_or(0);
                 // A parenthetical attribution: the content runs on after it.
                 let around = around_parenthetical(text, near, i);
+                // `And yet, aides say, Syria remains ...`: when only
+                // connectives stand before it, what was said is what follows.
+                if around.is_some() && only_connectives(text, &near[first..content_end]) {
+                    first = skip_time(text, near, i + 1) + 1;
+                }
                 let content_end = around.unwrap_or(content_end);
                 if first < content_end && !near[first..content_end].iter().any(|k| matches!(k, Item::Quote(_))) {
                     add(source, cue, lo + first, lo + content_end, around.is_some());
                 }
             } else if let (Some(start), Some(source)) = (start, subject) {
                 let mut end = clause_end_remembering(text, near, start, &mut conjunctions[lo..hi]);
+                // `While aides suggested ..., Obama warned`: a subordinate
+                // clause's report ends at the comma that closes it.
+                if is_subordinate(text, near, lo == 0, i, source.start) {
+                    end = (start..end).find(|&k| near[k].is_punct(text, ",")).unwrap_or(end);
+                }
                 // A relative clause (`Novak, who said ..., left`) ends at its comma.
                 if text[source.clone()].ends_with("who") {
                     end = (start..end).find(|&k| near[k].is_punct(text, ",")).unwrap_or(end);
@@ -284,7 +294,11 @@ fn content_start(text: &str, items: &[Item], cue: usize) -> Option<usize> {
     // A phrasal verb's particle belongs to the verb: "pointed out that",
     // "talked about the economy".
     let phrasal = items[cue].word().is_some_and(|w| cues::takes_particle(w.text(text)));
-    if phrasal && items.get(after).and_then(Item::word).is_some_and(|w| matches!(w.text(text), "out" | "about" | "to"))
+    if phrasal
+        && items
+            .get(after)
+            .and_then(Item::word)
+            .is_some_and(|w| matches!(w.text(text), "out" | "about" | "to" | "against"))
     {
         after += 1;
     }
@@ -319,6 +333,23 @@ fn content_start(text: &str, items: &[Item], cue: usize) -> Option<usize> {
         Item::Quote(_) => false,
     });
     (!rest_is_tail).then_some(after)
+}
+
+/// Whether the subject starting at byte `subject_start`, before the verb
+/// at `verb`, is opened by a subordinating conjunction ("while", "as") that
+/// starts the sentence or follows a comma. `at_frame_start`: `items` starts
+/// where the frame does (a window may start mid-sentence).
+fn is_subordinate(text: &str, items: &[Item], at_frame_start: bool, verb: usize, subject_start: usize) -> bool {
+    let Some(first) = (0..verb).rev().find(|&k| items[k].word().is_some_and(|w| w.start == subject_start)) else {
+        return false;
+    };
+    let Some(opener) = first.checked_sub(1) else { return false };
+    let opens = items[opener].word().is_some_and(|w| function_words::is_subordinator(w.text(text)));
+    let clause_starts = match opener.checked_sub(1) {
+        None => at_frame_start,
+        Some(k) => items[k].is_punct(text, ","),
+    };
+    opens && clause_starts
 }
 
 /// The item after a time expression starting at `i` ("on Monday", "last
@@ -567,6 +598,16 @@ fn source_after_content(
     (first >= 1 && items[first - 1].is_punct(text, ",")).then(|| (source, first - 1))
 }
 
+/// Whether `items` hold nothing but connectives and punctuation ("And
+/// yet,", "But,").
+fn only_connectives(text: &str, items: &[Item]) -> bool {
+    items.iter().all(|item| match item {
+        Item::Word(w) => function_words::is_connective(w.text(text)),
+        Item::Punct(_) => true,
+        Item::Quote(_) => false,
+    })
+}
+
 /// The end of the content around a parenthetical attribution (`Novak,
 /// officials said, has become ...`, `It is no surprise, Mr. Garin said,
 /// that ...`): when a comma follows the verb and its time words, the
@@ -785,6 +826,58 @@ mod tests {
             reported("The mayor pointed out that the port had reopened."),
             [("that the port had reopened", "The mayor", "pointed")]
         );
+    }
+
+    #[test]
+    fn railing_against_reports_what_follows_the_particle() {
+        assert_eq!(
+            reported("Trump railed against the trade deal on Monday."),
+            [("the trade deal on Monday", "Trump", "railed")]
+        );
+    }
+
+    #[test]
+    fn a_report_in_a_subordinate_clause_ends_at_its_comma() {
+        assert_eq!(
+            reported("While his aides have suggested the race is close, Obama is also determined to win."),
+            [("the race is close", "his aides", "suggested")]
+        );
+        assert_eq!(
+            reported("Later, as Clinton discussed the economy, Trump left."),
+            [("the economy", "Clinton", "discussed")]
+        );
+        // Not opened by a subordinator: the clause runs on past the comma.
+        assert_eq!(
+            reported("His aides have suggested the race is close, tight and hard."),
+            [("the race is close, tight and hard", "His aides", "suggested")]
+        );
+    }
+
+    #[test]
+    fn connectives_before_a_parenthetical_source_are_not_what_was_said() {
+        assert_eq!(
+            reported("And yet, Mrs. Clinton's aides say, Syria remains a priority."),
+            [("Syria remains a priority", "Mrs. Clinton's aides", "say")]
+        );
+        assert_eq!(
+            reported("The port, officials say, will reopen."),
+            [("The port, officials say, will reopen", "officials", "say")]
+        );
+    }
+
+    #[test]
+    fn hopes_orders_and_criticism_are_reported() {
+        assert_eq!(
+            reported("The union is hoping the strike ends soon."),
+            [("the strike ends soon", "The union", "hoping")]
+        );
+        assert_eq!(
+            reported("The judge ordered the release of the records."),
+            [("the release of the records", "The judge", "ordered")]
+        );
+        assert_eq!(reported("Novak criticized the plan."), [("the plan", "Novak", "criticized")]);
+        // "order" is more often a noun.
+        assert_eq!(reported("The order came on Monday."), []);
     }
 
     #[test]

@@ -201,9 +201,9 @@ believe believes believed
 know knows knew
 feel feels felt
 want wants wanted
-hope hopes hoped
+hope hopes hoped hoping
 plan plans planned
-expect expects expected
+expect expects expected expecting
 fear fears feared
 worry worries worried
 doubt doubts doubted
@@ -219,7 +219,7 @@ oppose opposes opposed
 agree agrees agreed
 disagree disagrees disagreed
 reject rejects rejected
-defend defends defended
+defend defends defended defending
 attack attacks attacked
 back backs backed
 recommend recommends recommended
@@ -236,7 +236,7 @@ demand demands demanded
 seek seeks sought
 accuse accuses accused
 mention mentions mentioned
-discuss discusses discussed
+discuss discusses discussed discussing
 address addresses addressed
 express expresses expressed
 voice voices voiced
@@ -251,7 +251,12 @@ see sees
 view views viewed
 learn learns learned learnt
 point pointed pointing
-talk talks talked";
+talk talks talked
+criticize criticizes criticized criticizing criticise criticises criticised criticising
+denounce denounces denounced denouncing
+encourage encourages encouraged encouraging
+order ordered
+rail railed";
 
 static REPORTING_ONLY: WordSet = WordSet::new(REPORTING_VERBS);
 
@@ -263,7 +268,7 @@ static REPORTING_ONLY: WordSet = WordSet::new(REPORTING_VERBS);
 static NOT_WITHOUT_MARKS: WordSet = WordSet::new(
     "state states back backs backed attack attacks raise raised raises email emails respond \
      plan plans planned find feel felt knew pledged defend opposed thought call want wanted \
-     support supports address hoped believed comments maintained expected",
+     support supports address hoped believed comments maintained expected order",
 );
 
 /// Whether `word` is the base form of a reporting verb: the first form on
@@ -287,7 +292,7 @@ pub fn is_reporting_verb(word: &str) -> bool {
 
 /// Verbs that report through a particle ("pointed out that ...", "talked
 /// about the economy"): what follows the particle is reported.
-static PHRASAL: WordSet = WordSet::new("point pointed pointing talk talks talked");
+static PHRASAL: WordSet = WordSet::new("point pointed pointing talk talks talked rail railed");
 
 /// Whether `word` reports through a particle after it.
 pub fn takes_particle(word: &str) -> bool {

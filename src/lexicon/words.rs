@@ -143,3 +143,25 @@ static CLAUSE_OPENERS: WordSet = WordSet::new("and but while whereas although th
 pub fn opens_clause(word: &str) -> bool {
     CLAUSE_OPENERS.contains(word)
 }
+
+/// Conjunctions that open a subordinate clause ("While aides suggested ...,
+/// Obama warned ..."): a report made inside one ends with it, at its comma.
+static SUBORDINATORS: WordSet =
+    WordSet::new("while whereas although though as when because since after before if once until unless");
+
+/// Whether `word` (any case) opens a subordinate clause.
+pub fn is_subordinator(word: &str) -> bool {
+    SUBORDINATORS.contains(word)
+}
+
+/// Words that link a sentence to the one before without being part of what
+/// it says ("And yet, aides say, ...", "But, he said, ...").
+static CONNECTIVES: WordSet = WordSet::new(
+    "and but yet still so now however indeed instead meanwhile moreover also then thus therefore \
+     nonetheless nevertheless besides furthermore",
+);
+
+/// Whether `word` (any case) is a connective.
+pub fn is_connective(word: &str) -> bool {
+    CONNECTIVES.contains(word)
+}
