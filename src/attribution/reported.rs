@@ -97,6 +97,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
             in_frame.push(Reported { content, source, cue, paragraph: frame.paragraph, quotes: inside.collect() });
         };
         according_to(text, items, &mut add);
+        nominal(text, items, &mut add);
         if let Some((source, colon)) = label(text, items) {
             let cue = bounds(colon).0..bounds(colon).1;
             add(source, cue, colon + 1, items.len(), false);
@@ -119,6 +120,10 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
             };
             let cue = near[i].word().map(|w| w.start..w.end).unwrap_or_default();
             let start = content_start(text, near, i);
+            // Where what was said starts past the one addressed, if a clause
+            // follows them.
+            let past_addressed = start.filter(|_| cues::addresses_someone(verb)).map(|s| past_addressee(text, near, s));
+            let addressee_skipped = past_addressed.is_some() && past_addressed != start;
             // `..., said Novak.` may look like a clause after the verb.
             let inverted = i >= 1 && near[i - 1].is_punct(text, ",") && cues::inverts(verb);
             let before =
@@ -144,7 +149,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                 if first < content_end && !near[first..content_end].iter().any(|k| matches!(k, Item::Quote(_))) {
                     add(source, cue, lo + first, lo + content_end, around.is_some());
                 }
-            } else if let (Some(start), Some(source)) = (start, subject) {
+            } else if let (Some(start), Some(source)) = (past_addressed.or(start), subject) {
                 let mut end = clause_end_remembering(text, near, start, &mut conjunctions[lo..hi]);
                 // `While aides suggested ..., Obama warned`: a subordinate
                 // clause's report ends at the comma that closes it.
@@ -158,6 +163,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                 // `told The Hill.`, `told reporters on Monday.`: the one
                 // addressed, with nothing reported.
                 let addressed_only = cues::addresses_someone(verb)
+                    && !addressee_skipped
                     && near[start].word().is_none_or(|w| w.text(text) != "that")
                     && end - start <= MAX_ADDRESSEE_ITEMS;
                 if !addressed_only {
@@ -350,6 +356,38 @@ fn is_subordinate(text: &str, items: &[Item], at_frame_start: bool, verb: usize,
         Some(k) => items[k].is_punct(text, ","),
     };
     opens && clause_starts
+}
+
+/// Where what was said starts after a verb that takes the one addressed
+/// (`told reporters the talks would resume`, `told The Hill on Monday he
+/// would run`): past the addressee (an object pronoun, a capitalised name,
+/// a plural noun, or a determiner and its noun) and any time words, where a
+/// clause starts. `start` itself when no clause follows or "that" opens it.
+fn past_addressee(text: &str, items: &[Item], start: usize) -> usize {
+    let word = |k: usize| items.get(k).and_then(Item::word).map(|w| w.text(text));
+    let capitalised = |k: usize| word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let Some(first) = word(start) else { return start };
+    let mut end = start + 1;
+    if capitalised(start) {
+        while capitalised(end) {
+            end += 1;
+        }
+    } else if function_words::is_determiner(first) && word(end).is_some_and(|w| !w.starts_with(char::is_uppercase)) {
+        end += 1;
+    } else if !(crate::lexicon::pronouns::is_object_pronoun(first) || first.len() > 3 && first.ends_with('s')) {
+        return start;
+    }
+    let clause = skip_time(text, items, end);
+    let opens_clause = word(clause).is_some_and(|w| {
+        crate::lexicon::pronouns::is_subject_pronoun(w)
+            || function_words::is_determiner(w)
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    });
+    if opens_clause {
+        clause
+    } else {
+        start
+    }
 }
 
 /// The item after a time expression starting at `i` ("on Monday", "last
@@ -679,6 +717,54 @@ fn according_to(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, R
     }
 }
 
+/// The most modifiers between a possessive source and its noun: "Trump's
+/// controversial new plan to ...".
+const MAX_NOUN_MODIFIERS: usize = 2;
+
+/// `Novak's statement that the port would reopen`, `Trump's plan to cut
+/// taxes`: a name's possessive, a noun of speech or intent, and the clause
+/// or infinitive it introduces. Possessive pronouns ("her plan") are left
+/// alone: the speakers stage resolves subject pronouns only. So is a
+/// phrase that opens its sentence ("Novak's statement that the port would
+/// reopen surprised nobody"): without parsing, the clause's end cannot be
+/// told from the sentence's own verb.
+fn nominal(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, Range<usize>, usize, usize, bool)) {
+    for k in 1..items.len().saturating_sub(1) {
+        let (Some(noun), Some(next)) = (items[k].word(), items[k + 1].word()) else { continue };
+        if !cues::is_report_noun(noun.text(text), next.text(text)) {
+            continue;
+        }
+        // Back over lower-case modifiers to the possessive.
+        let mut owner = k - 1;
+        while owner > 0
+            && k - owner <= MAX_NOUN_MODIFIERS
+            && items[owner].word().is_some_and(|w| w.text(text).starts_with(|c: char| c.is_lowercase()))
+        {
+            owner -= 1;
+        }
+        let Some(possessive) = items[owner].word().filter(|w| is_named_possessive(w.text(text))) else { continue };
+        // The whole name: "Donald Trump's".
+        let mut first = owner;
+        while first > 0 && items[first - 1].word().is_some_and(|w| w.text(text).starts_with(char::is_uppercase)) {
+            first -= 1;
+        }
+        if items[..first].iter().all(|item| matches!(item, Item::Punct(_))) {
+            continue;
+        }
+        let source = items[first].word().map_or(possessive.start, |w| w.start)..possessive.end;
+        add(source, noun.start..noun.end, k + 1, clause_end(text, items, k + 1), false);
+    }
+}
+
+/// "Novak's", "Reuters’", "the Democrats'": a capitalised word with a
+/// possessive ending.
+fn is_named_possessive(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && ["'s", "\u{2019}s", "s'", "s\u{2019}"]
+            .iter()
+            .any(|ending| word.len() > ending.len() && word.ends_with(ending))
+}
+
 /// The longest run of words a source after "according to" is taken whole.
 const MAX_SOURCE_WORDS: usize = 16;
 
@@ -863,6 +949,35 @@ mod tests {
             reported("The port, officials say, will reopen."),
             [("The port, officials say, will reopen", "officials", "say")]
         );
+    }
+
+    #[test]
+    fn what_is_told_starts_past_the_one_addressed() {
+        assert_eq!(
+            reported("The minister told reporters the talks would resume."),
+            [("the talks would resume", "The minister", "told")]
+        );
+        assert_eq!(reported("Novak told The Hill on Monday she would run."), [("she would run", "Novak", "told")]);
+        assert_eq!(reported("Novak told him that the port was shut."), [("that the port was shut", "Novak", "told")]);
+        // No clause after the addressee: nothing is reported.
+        assert_eq!(reported("Novak told reporters on Monday."), []);
+    }
+
+    #[test]
+    fn a_named_possessive_and_a_noun_of_speech_or_intent() {
+        assert_eq!(
+            reported("He doubted Novak's statement that the port would reopen."),
+            [("that the port would reopen", "Novak's", "statement")]
+        );
+        assert_eq!(
+            reported("The vote follows Donald Trump's controversial plan to cut taxes."),
+            [("to cut taxes", "Donald Trump's", "plan")]
+        );
+        // "to" after a noun of speech is whom it was made to; a pronoun's
+        // plan is left alone; so is a phrase opening its sentence.
+        assert_eq!(reported("He read Novak's statement to reporters."), []);
+        assert_eq!(reported("The vote follows her plan to cut taxes."), []);
+        assert_eq!(reported("Trump's plan to cut taxes drew criticism."), []);
     }
 
     #[test]

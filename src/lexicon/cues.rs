@@ -307,3 +307,27 @@ static ADDRESSING: WordSet = WordSet::new("told tell tells telling asked ask ask
 pub fn addresses_someone(word: &str) -> bool {
     ADDRESSING.contains(word)
 }
+
+/// Nouns of speech and thought that introduce what was said with "that":
+/// "Novak's statement that the port would reopen".
+static REPORT_NOUNS_WITH_THAT: WordSet = WordSet::new(
+    "statement claim claims assertion announcement suggestion warning argument belief view insistence \
+     contention admission denial promise pledge assurance",
+);
+
+/// Nouns of intent that introduce what was meant with "to": "Trump's plan
+/// to cut taxes", "the union's decision to strike".
+static REPORT_NOUNS_WITH_TO: WordSet = WordSet::new(
+    "plan plans decision proposal promise pledge vow threat call calls demand refusal intention bid \
+     push effort offer",
+);
+
+/// Whether `noun`, followed by `next` ("that" or "to"), introduces what a
+/// source said, thought or meant.
+pub fn is_report_noun(noun: &str, next: &str) -> bool {
+    match next {
+        "that" => REPORT_NOUNS_WITH_THAT.contains(noun),
+        "to" => REPORT_NOUNS_WITH_TO.contains(noun),
+        _ => false,
+    }
+}

@@ -41,6 +41,14 @@ const OTHER_FORMS: &[(&str, Gender)] = &[
     ("herself", Gender::Female),
 ];
 
+/// Object pronouns: the one a verb addresses ("told him the port ...").
+const OBJECTS: &[&str] = &["me", "you", "him", "her", "us", "them"];
+
+/// Whether `word` (any case) is an object pronoun.
+pub fn is_object_pronoun(word: &str) -> bool {
+    OBJECTS.iter().any(|form| form.eq_ignore_ascii_case(word))
+}
+
 /// What subject pronoun `word` (any case) says, if it is one.
 pub fn subject(word: &str) -> Option<PronounInfo> {
     if word.len() > LONGEST_SUBJECT {
