@@ -970,8 +970,8 @@ mod tests {
             [("that the port would reopen", "Novak's", "statement")]
         );
         assert_eq!(
-            reported("The vote follows Donald Trump's controversial plan to cut taxes."),
-            [("to cut taxes", "Donald Trump's", "plan")]
+            reported("The vote follows Donald Trump's controversial decision to cut taxes."),
+            [("to cut taxes", "Donald Trump's", "decision")]
         );
         // "to" after a noun of speech is whom it was made to; a pronoun's
         // plan is left alone; so is a phrase opening its sentence.
@@ -1040,6 +1040,18 @@ mod tests {
             [("Clinton email story has moved", "Sanders", ":")]
         );
         assert!(reported("Editor’s note: An earlier version misspelled a name.").is_empty());
+        // An interview's "Q:" and "A:", and credits, name no one.
+        assert!(reported("Q: Will the port reopen next week?").is_empty());
+        assert!(reported("A: It will reopen.").is_empty());
+        assert!(reported("Contributing: Jo Allen in Boston").is_empty());
+    }
+
+    #[test]
+    fn verbs_mined_from_the_corpus_report_and_their_base_forms_as_nouns_do_not() {
+        assert_eq!(reported("Novak likened the port to a fortress."), [("the port to a fortress", "Novak", "likened")]);
+        assert_eq!(reported("The union welcomed the decision."), [("the decision", "The union", "welcomed")]);
+        assert!(reported("The vote on the port is set for Monday.").is_empty());
+        assert!(reported("The issue is the port.").is_empty());
     }
 
     #[test]
