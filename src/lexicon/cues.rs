@@ -208,7 +208,7 @@ want wants wanted
 hope hopes hoped hoping
 plan plans planned
 expect expects expected expecting
-fear fears feared
+fear fears feared fearing
 worry worries worried
 doubt doubts doubted
 show shows showed shown
@@ -222,7 +222,7 @@ endorse endorses endorsed
 oppose opposes opposed
 agree agrees agreed
 disagree disagrees disagreed
-reject rejects rejected
+reject rejects rejected rejecting
 defend defends defended defending
 attack attacks attacked
 back backs backed
@@ -292,6 +292,28 @@ disclose disclosed
 notice noticed
 project projected
 apologize apologized
+confirm confirming
+pledge pledging
+decry decrying
+dismiss dismissing
+remember remembers
+acquiesce acquiesced
+vouch vouched
+trumpet trumpeting
+foresee
+envision envisioned
+credit crediting
+contradict contradicted
+rebut
+allude alluding
+reaffirm reaffirmed
+downplay downplayed
+clarify clarified
+congratulate congratulated congratulating
+outline outlined outlining
+articulate articulated
+bemoan bemoaned
+lambast lambasted
 reference referenced";
 
 static REPORTING_ONLY: WordSet = WordSet::new(REPORTING_VERBS);
@@ -305,7 +327,7 @@ static NOT_WITHOUT_MARKS: WordSet = WordSet::new(
     "state states back backs backed attack attacks raise raised raises email emails respond \
      plan plans planned find feel felt knew pledged defend opposed thought call want wanted \
      support supports address hoped believed comments maintained expected order vote offer push \
-     welcome challenge nominate encourage apologize identify",
+     welcome challenge nominate encourage apologize identify trumpet credit outline remember",
 );
 
 /// Whether `word` is the base form of a reporting verb: the first form on

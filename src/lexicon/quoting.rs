@@ -36,7 +36,7 @@ pub const WORK_NOUNS: &[&str] = &[
 static NOT_SPEAKER_LABELS: super::WordSet = super::WordSet::new(
     "note update updated correction related photo photos video watch read more also see source \
      sources editor editor's editor’s disclosure clarification warning breaking exclusive live \
-     abstract summary transcript full text contributing byline revealed q a question answer",
+     abstract summary transcript full text contributing byline revealed q a question answer latest",
 );
 
 /// Whether a label before a colon names no speaker: one of its words is a
