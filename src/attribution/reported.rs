@@ -1051,6 +1051,13 @@ mod tests {
         assert_eq!(reported("Novak likened the port to a fortress."), [("the port to a fortress", "Novak", "likened")]);
         assert_eq!(reported("The union welcomed the decision."), [("the decision", "The union", "welcomed")]);
         assert!(reported("The vote on the port is set for Monday.").is_empty());
+        // What people support, want, back, oppose or plan is theirs too.
+        assert_eq!(
+            reported("A majority of Republicans support deportation."),
+            [("deportation", "A majority of Republicans", "support")]
+        );
+        assert_eq!(reported("They plan to strike."), [("to strike", "They", "plan")]);
+        assert_eq!(reported("The union backed the deal."), [("the deal", "The union", "backed")]);
         assert!(reported("The issue is the port.").is_empty());
     }
 
