@@ -189,10 +189,16 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
         && cues::is_reporting_verb(word)
         && !infinitive
         && !base_form_noun(text, items, i)
-        && !cues::is_weak(word)
+        && (!cues::is_weak(word) || opens_reported_clause(text, items.get(i + 1)))
         && patterns::is_verb_use(text, items, i)
         && !patterns::is_negated(text, items, i);
     reports.then_some(word)
+}
+
+/// Whether `next` opens a reported clause or question ("questioned whether
+/// ...", "repeated that ..."): after it even a weak verb reports.
+fn opens_reported_clause(text: &str, next: Option<&Item>) -> bool {
+    next.and_then(Item::word).is_some_and(|w| function_words::opens_reported_clause(w.text(text)))
 }
 
 /// How far back the opening dash of an aside before a verb is looked for.
@@ -912,6 +918,15 @@ mod tests {
             reported("The mayor pointed out that the port had reopened."),
             [("that the port had reopened", "The mayor", "pointed")]
         );
+    }
+
+    #[test]
+    fn a_weak_verb_reports_a_clause_or_question_after_it() {
+        assert_eq!(
+            reported("Delegates questioned how Cruz could turn back."),
+            [("how Cruz could turn back", "Delegates", "questioned")]
+        );
+        assert!(reported("Delegates questioned Cruz for hours.").is_empty());
     }
 
     #[test]

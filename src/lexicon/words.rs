@@ -165,3 +165,12 @@ static CONNECTIVES: WordSet = WordSet::new(
 pub fn is_connective(word: &str) -> bool {
     CONNECTIVES.contains(word)
 }
+
+/// Words that open a reported clause or question after a verb ("questioned
+/// whether ...", "repeated that ...").
+static REPORTED_CLAUSE_OPENERS: WordSet = WordSet::new("that whether how why what if");
+
+/// Whether `word` (any case) opens a reported clause or question.
+pub fn opens_reported_clause(word: &str) -> bool {
+    REPORTED_CLAUSE_OPENERS.contains(word)
+}
