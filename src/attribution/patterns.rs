@@ -711,7 +711,7 @@ pub(super) fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range
         // sentence's subject is followed by a comma, all up to the verb is
         // set off from it.
         if let Some(subject) = main_subject(text, items, end) {
-            let after = (0..end).find(|&k| items[k].word().is_some_and(|w| w.end == subject.end)).map(|k| k + 1);
+            let after = (0..end).rev().find(|&k| items[k].word().is_some_and(|w| w.end == subject.end)).map(|k| k + 1);
             let after = after.map(|k| skip_parenthetical(text, items, k).unwrap_or(k));
             if after.is_some_and(|k| k < end && items[k].is_punct(text, ","))
                 && !items[..end].iter().any(|i| matches!(i, Item::Quote(_)))
@@ -796,9 +796,10 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
     while k > 0 && count < MAX_PHRASE_WORDS {
         let Some(word) = items[k - 1].word() else { break };
         let w = word.text(text);
+        // (Tested only for a name: these look-ups run for every word back.)
         let name_part =
-            w.starts_with(char::is_uppercase) || names::is_title(w) || w == "of" || function_words::is_determiner(w);
-        if ends_in_name && !name_part {
+            || w.starts_with(char::is_uppercase) || names::is_title(w) || w == "of" || function_words::is_determiner(w);
+        if ends_in_name && !name_part() {
             break;
         }
         // A past tense or an adverb ends a description: "Obama rebuked critics".
@@ -840,7 +841,8 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
         count += 1;
     }
     // A sentence-opening word is no part of a name ("But Novak said").
-    if let Some(pos) = items[..=end].iter().position(|i| i.word().is_some_and(|w| w.start == first.start)) {
+    // (Searched back from the end: the phrase is a few words long.)
+    if let Some(pos) = (0..=end).rev().find(|&k| items[k].word().is_some_and(|w| w.start == first.start)) {
         let mut p = pos;
         while p < end
             && items[p].word().is_some_and(|w| {

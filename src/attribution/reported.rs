@@ -67,11 +67,15 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
     // clauses of all the verbs whose windows overlap there (one buffer for
     // all frames: most sentences need no memo at all).
     let mut conjunctions: Vec<Memo> = Vec::new();
+    // For each item of the frame, the first item at or after it that may end
+    // a clause (made once per frame, when a clause is first searched).
+    let mut may_end_from: Vec<u32> = Vec::new();
     for frame in &built.frames {
         let items = &frame.items;
         let mut in_frame: Vec<Reported> = Vec::new();
         conjunctions.clear();
         conjunctions.resize(items.len(), Memo::Unknown);
+        may_end_from.clear();
         let bounds = |k: usize| match items[k] {
             Item::Word(t) | Item::Punct(t) => (t.start, t.end),
             Item::Quote(q) => (quotes[q].start, quotes[q].end),
@@ -150,7 +154,11 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                     add(source, cue, lo + first, lo + content_end, around.is_some());
                 }
             } else if let (Some(start), Some(source)) = (past_addressed.or(start), subject) {
-                let mut end = clause_end_remembering(text, near, start, &mut conjunctions[lo..hi]);
+                if may_end_from.is_empty() {
+                    index_clause_ends(text, items, &mut may_end_from);
+                }
+                let jumps = Jumps { next: &may_end_from[lo..hi], offset: lo };
+                let mut end = clause_end_remembering(text, near, start, &mut conjunctions[lo..hi], Some(jumps));
                 // `While aides suggested ..., Obama warned`: a subordinate
                 // clause's report ends at the comma that closes it.
                 if is_subordinate(text, near, lo == 0, i, source.start) {
@@ -449,7 +457,49 @@ fn clause_after_adjunct(text: &str, items: &[Item], at: usize) -> Option<usize> 
 /// `start`: the sentence's end, a semicolon, or a comma before another
 /// reporting clause (`..., adding that`, `..., she said`, `..., according to`).
 fn clause_end(text: &str, items: &[Item], start: usize) -> usize {
-    clause_end_remembering(text, items, start, &mut [])
+    clause_end_remembering(text, items, start, &mut [], None)
+}
+
+/// Whether an item may end a clause, as [`clause_end_remembering`] tests it:
+/// ";", a dash, ",", "and", "but", "while" or "whereas", told by the first
+/// byte and length alone (the tests that follow look closer).
+fn may_end_clause(text: &str, item: &Item) -> bool {
+    let (first, len) = match item {
+        Item::Word(t) | Item::Punct(t) => (text.as_bytes()[t.start], t.end - t.start),
+        Item::Quote(_) => return false,
+    };
+    match first {
+        b';' | b'-' | b',' => len == 1,
+        0xE2 => len == 3,
+        b'a' | b'b' => len == 3,
+        b'w' => len == 5 || len == 7,
+        _ => false,
+    }
+}
+
+/// Fills `next` with, for each item of a frame, the index of the first
+/// item at or after it that may end a clause (the frame's length if none):
+/// a sentence of many verbs then searches each verb's clause in steps from
+/// one such item to the next, not item by item.
+fn index_clause_ends(text: &str, items: &[Item], next: &mut Vec<u32>) {
+    next.resize(items.len(), 0);
+    // Frames are far shorter than 4 GiB of items.
+    let mut at = items.len() as u32;
+    for (k, item) in items.iter().enumerate().rev() {
+        if may_end_clause(text, item) {
+            at = k as u32;
+        }
+        next[k] = at;
+    }
+}
+
+/// A window's part of [`index_clause_ends`]: `next[k]` for the window's
+/// item `k`, as an index into the whole frame, whose item `offset` is the
+/// window's first.
+#[derive(Clone, Copy)]
+struct Jumps<'a> {
+    next: &'a [u32],
+    offset: usize,
 }
 
 /// Drops the clauses reported inside another's content, cue and all
@@ -508,25 +558,28 @@ enum Memo {
 }
 
 /// [`clause_end`], with what was found of the conjunctions among `items`
-/// kept in `memo` (one for each item, or empty to keep nothing).
-fn clause_end_remembering(text: &str, items: &[Item], start: usize, memo: &mut [Memo]) -> usize {
+/// kept in `memo` (one for each item, or empty to keep nothing), and the
+/// items that may end a clause found beforehand in `jumps`, if given.
+fn clause_end_remembering(text: &str, items: &[Item], start: usize, memo: &mut [Memo], jumps: Option<Jumps>) -> usize {
     // Past the longest clause the search can stop: the caller rejects it.
     let limit = items.len().min(start + MAX_CONTENT_ITEMS + 1);
     let mut k = start;
     while k < limit {
-        // Every test below is of an item starting with one of these bytes
-        // (";", a dash, ",", "and", "but", "while", "whereas"): this runs
-        // for every item of every reported clause.
-        let first = match items[k] {
-            Item::Word(t) | Item::Punct(t) => text.as_bytes()[t.start],
-            Item::Quote(_) => {
+        // Every test below is of an item that may end a clause: this runs
+        // for every reported clause, item by item unless `jumps` says where
+        // the next such item is.
+        match jumps {
+            Some(jumps) => {
+                k = jumps.next[k] as usize - jumps.offset;
+                if k >= limit {
+                    break;
+                }
+            }
+            None if !may_end_clause(text, &items[k]) => {
                 k += 1;
                 continue;
             }
-        };
-        if !matches!(first, b';' | b'-' | 0xE2 | b',' | b'a' | b'b' | b'w') {
-            k += 1;
-            continue;
+            None => {}
         }
         if items[k].is_punct(text, ";") {
             return k;
@@ -637,7 +690,7 @@ fn source_after_content(
     }
     // `..., Novak said.`: the subject right after the comma.
     let source = subject?;
-    let first = (0..cue).find(|&k| items[k].word().is_some_and(|w| w.start == source.start))?;
+    let first = (0..cue).rev().find(|&k| items[k].word().is_some_and(|w| w.start == source.start))?;
     // `then`, not `then_some`: `first - 1` must not be computed when `first` is 0.
     (first >= 1 && items[first - 1].is_punct(text, ",")).then(|| (source, first - 1))
 }
@@ -836,12 +889,17 @@ mod tests {
         let built = frames::build(text, &sentences::split(text, &paras), &quotes);
         let items = &built.frames[0].items;
         let mut memo = vec![Memo::Unknown; items.len()];
+        let mut next = Vec::new();
+        index_clause_ends(text, items, &mut next);
         for lo in 0..items.len() {
             for hi in (lo + 1..=items.len()).rev().chain(lo + 1..=items.len()) {
                 for start in 0..hi - lo {
                     let searched = clause_end(text, &items[lo..hi], start);
-                    let remembered = clause_end_remembering(text, &items[lo..hi], start, &mut memo[lo..hi]);
+                    let remembered = clause_end_remembering(text, &items[lo..hi], start, &mut memo[lo..hi], None);
                     assert_eq!(remembered, searched, "{lo}..{hi} from {start}");
+                    let jumps = Some(Jumps { next: &next[lo..hi], offset: lo });
+                    let jumped = clause_end_remembering(text, &items[lo..hi], start, &mut memo[lo..hi], jumps);
+                    assert_eq!(jumped, searched, "{lo}..{hi} from {start}, jumping");
                 }
             }
         }
