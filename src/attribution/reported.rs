@@ -293,6 +293,9 @@ fn base_form_noun(text: &str, items: &[Item], i: usize) -> bool {
         && two_before.is_some_and(|w| w.eq_ignore_ascii_case("those") || w.ends_with('s') && !w.ends_with("ss"));
     let verb_context = crate::lexicon::pronouns::is_subject_pronoun(before)
         || matches!(before, "you" | "You")
+        // "those close to him say": an object pronoun ending the subject
+        // (not "her", as often a possessive: "her support").
+        || crate::lexicon::pronouns::is_object_pronoun(before) && !before.eq_ignore_ascii_case("her")
         || function_words::is_auxiliary(before)
         || before.len() > 3 && before.ends_with("ly")
         || before.ends_with('s') && !before.ends_with("ss")
@@ -321,6 +324,16 @@ fn content_start(text: &str, items: &[Item], cue: usize) -> Option<usize> {
             .is_some_and(|w| matches!(w.text(text), "out" | "about" | "to" | "against"))
     {
         after += 1;
+    }
+    // `cautioned, as did the campaign itself, that ...`: an aside between
+    // the verb and its clause, which opens with ", that".
+    if items.get(after).is_some_and(|item| item.is_punct(text, ",")) {
+        let that = (after + 2..items.len().min(after + MAX_THAT_DISTANCE + 2))
+            .take_while(|&k| !matches!(items[k], Item::Quote(_)))
+            .find(|&k| items[k - 1].is_punct(text, ",") && items[k].word().is_some_and(|w| w.text(text) == "that"));
+        if that.is_some() {
+            return that;
+        }
     }
     match items.get(after) {
         Some(Item::Word(_)) => {}
@@ -754,10 +767,19 @@ fn according_to(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, R
         if !(a.text(text).eq_ignore_ascii_case("according") && b.text(text) == "to") {
             continue;
         }
-        let source = patterns::phrase_after(text, items, k + 2).or_else(|| words_up_to_punctuation(text, items, k + 2));
+        let opens = items[..k].iter().all(|item| matches!(item, Item::Punct(_)));
+        // Opening the sentence, the source runs to its comma: "According
+        // to a new report by Politico, ..." is more than its first phrase.
+        let phrase = patterns::phrase_after(text, items, k + 2);
+        let source = match phrase {
+            Some((_, next)) if opens && !items.get(next).is_some_and(|item| item.is_punct(text, ",")) => {
+                words_up_to_punctuation(text, items, k + 2).or(phrase)
+            }
+            Some(found) => Some(found),
+            None => words_up_to_punctuation(text, items, k + 2),
+        };
         let Some((source, next)) = source else { continue };
         let cue = a.start..b.end;
-        let opens = items[..k].iter().all(|item| matches!(item, Item::Punct(_)));
         if opens && items.get(next).is_some_and(|item| item.is_punct(text, ",")) {
             let start = next + 1;
             add(source, cue, start, clause_end(text, items, start), false);
@@ -975,6 +997,25 @@ mod tests {
         assert_eq!(
             reported("The mayor pointed out that the port had reopened."),
             [("that the port had reopened", "The mayor", "pointed")]
+        );
+    }
+
+    #[test]
+    fn sources_and_clauses_set_off_by_commas() {
+        // Opening the sentence, "according to" takes its source to the comma.
+        assert_eq!(
+            reported("According to a new report by Politico, party insiders are worried."),
+            [("party insiders are worried", "a new report by Politico", "According to")]
+        );
+        // A subject ending in an object pronoun, before a base-form verb.
+        assert_eq!(
+            reported("Those close to him say that he would run."),
+            [("that he would run", "Those close to him", "say")]
+        );
+        // An aside between the verb and its clause.
+        assert_eq!(
+            reported("Experts cautioned, as did the campaign itself, that the plans might change."),
+            [("that the plans might change", "Experts", "cautioned")]
         );
     }
 
