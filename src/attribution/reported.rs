@@ -193,8 +193,17 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
     // "wants to support": an infinitive's subject is not in its own clause.
     let infinitive = i >= 1 && items[i - 1].word().is_some_and(|w| w.text(text) == "to");
     // Cheapest tests first: this runs for every word of the text.
+    // "is endorsing": some forms report only in the progressive.
+    let progressive = || {
+        word.ends_with("ing")
+            && i >= 1
+            && items[i - 1]
+                .word()
+                .is_some_and(|w| matches!(w.text(text), "is" | "are" | "was" | "were" | "been" | "be"))
+            && cues::reports_in_progressive(word)
+    };
     let reports = word.starts_with(|c: char| c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase())
-        && cues::is_reporting_verb(word)
+        && (cues::is_reporting_verb(word) || progressive())
         && !infinitive
         && !base_form_noun(text, items, i)
         && (!cues::is_weak(word) || opens_reported_clause(text, items.get(i + 1)))
@@ -998,6 +1007,15 @@ mod tests {
             reported("The mayor pointed out that the port had reopened."),
             [("that the port had reopened", "The mayor", "pointed")]
         );
+    }
+
+    #[test]
+    fn some_forms_report_only_in_the_progressive() {
+        assert_eq!(
+            reported("Sen. Ted Cruz is endorsing Donald Trump's campaign."),
+            [("Donald Trump's campaign", "Sen. Ted Cruz", "endorsing")]
+        );
+        assert!(reported("The bill passed, endorsing the plan.").is_empty());
     }
 
     #[test]

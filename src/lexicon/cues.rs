@@ -388,3 +388,17 @@ pub fn is_report_noun(noun: &str, next: &str) -> bool {
         _ => false,
     }
 }
+
+/// Forms that report only after "is", "was", "been" ... ("Cruz is
+/// endorsing Trump"): alone, they more often open a participle phrase
+/// (", supporting the bill") that is no one's report.
+static PROGRESSIVE_ONLY: WordSet = WordSet::new(
+    "endorsing supporting backing opposing criticizing attacking questioning demanding urging \
+     calling pushing seeking planning considering weighing pressing pledging promising vowing \
+     threatening blaming accusing defending rejecting praising touting",
+);
+
+/// Whether `word` reports after a form of "be".
+pub fn reports_in_progressive(word: &str) -> bool {
+    PROGRESSIVE_ONLY.contains(word)
+}
