@@ -14,7 +14,7 @@
 //! The TypeScript declarations of the npm package (`Analysis`, `Quote`, ...)
 //! are generated from these types when building for wasm32 (tsify, a derive
 //! that writes only `.d.ts` text, nothing in the `.wasm`). JavaScript receives
-//! an `Option` as `null` (src/wasm.rs serializes JSON-compatibly), hence
+//! an `Option` as `null` (src/wasm/ builds the JSON form's objects), hence
 //! `tsify(missing_as_null)`: `speaker: number | null`, not `speaker?: number`.
 //!
 //! ```

@@ -146,7 +146,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                 let around = around_parenthetical(text, near, i);
                 // `And yet, aides say, Syria remains ...`: when only
                 // connectives stand before it, what was said is what follows.
-                if around.is_some() && only_connectives(text, &near[first..content_end]) {
+                if around.is_some() && first < content_end && only_connectives(text, &near[first..content_end]) {
                     first = skip_time(text, near, i + 1) + 1;
                 }
                 let content_end = around.unwrap_or(content_end);
@@ -206,16 +206,32 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
         && (cues::is_reporting_verb(word) || progressive())
         && !infinitive
         && !base_form_noun(text, items, i)
-        && (!cues::is_weak(word) || opens_reported_clause(text, items.get(i + 1)))
+        && (!cues::is_weak(word) || opens_reported_clause(text, items, i + 1))
         && patterns::is_verb_use(text, items, i)
         && !patterns::is_negated(text, items, i);
     reports.then_some(word)
 }
 
-/// Whether `next` opens a reported clause or question ("questioned whether
-/// ...", "repeated that ..."): after it even a weak verb reports.
-fn opens_reported_clause(text: &str, next: Option<&Item>) -> bool {
-    next.and_then(Item::word).is_some_and(|w| function_words::opens_reported_clause(w.text(text)))
+/// Whether item `k` opens a reported clause or question ("questioned
+/// whether ...", "repeated that the ..."): after it even a weak verb
+/// reports. "that" must open a clause, not point at a noun ("continued that
+/// practice").
+fn opens_reported_clause(text: &str, items: &[Item], k: usize) -> bool {
+    items.get(k).and_then(Item::word).is_some_and(|w| {
+        let w = w.text(text);
+        function_words::opens_reported_clause(w) && (w != "that" || subject_starts_at(text, items, k + 1))
+    })
+}
+
+/// Whether a clause's subject may start at item `k`: a subject pronoun, a
+/// determiner, a capitalised word or a number.
+fn subject_starts_at(text: &str, items: &[Item], k: usize) -> bool {
+    items.get(k).and_then(Item::word).is_some_and(|w| {
+        let w = w.text(text);
+        crate::lexicon::pronouns::is_subject_pronoun(w)
+            || function_words::is_determiner(w)
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    })
 }
 
 /// How far back the opening dash of an aside before a verb is looked for.
@@ -402,7 +418,7 @@ fn is_subordinate(text: &str, items: &[Item], at_frame_start: bool, verb: usize,
 fn past_addressee(text: &str, items: &[Item], start: usize) -> usize {
     let word = |k: usize| items.get(k).and_then(Item::word).map(|w| w.text(text));
     let capitalised = |k: usize| word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
-    let Some(first) = word(start) else { return start };
+    let Some(first) = word(start).filter(|&w| w != "that") else { return start };
     let mut end = start + 1;
     if capitalised(start) {
         while capitalised(end) {
@@ -414,12 +430,7 @@ fn past_addressee(text: &str, items: &[Item], start: usize) -> usize {
         return start;
     }
     let clause = skip_time(text, items, end);
-    let opens_clause = word(clause).is_some_and(|w| {
-        crate::lexicon::pronouns::is_subject_pronoun(w)
-            || function_words::is_determiner(w)
-            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-    });
-    if opens_clause {
+    if subject_starts_at(text, items, clause) {
         clause
     } else {
         start
@@ -811,7 +822,7 @@ fn according_to(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, R
 /// controversial new plan to ...".
 const MAX_NOUN_MODIFIERS: usize = 2;
 
-/// `Novak's statement that the port would reopen`, `Trump's plan to cut
+/// `Novak's statement that the port would reopen`, `Trump's plans to cut
 /// taxes`: a name's possessive, a noun of speech or intent, and the clause
 /// or infinitive it introduces. Possessive pronouns ("her plan") are left
 /// alone: the speakers stage resolves subject pronouns only. So is a
@@ -1010,6 +1021,34 @@ mod tests {
     }
 
     #[test]
+    fn punctuation_before_a_parenthetical_source_is_no_content() {
+        // These panicked: the content before the source's comma was empty.
+        for text in [
+            ", officials say, the port will reopen.",
+            "Yes. , officials say, the port will reopen.",
+            "..., officials say, the port will reopen.",
+            "“We will.” , officials say, the port will reopen.",
+        ] {
+            reported(text);
+        }
+    }
+
+    #[test]
+    fn that_after_an_addressee_or_a_weak_verb() {
+        assert_eq!(
+            reported("Novak told reporters that the Senate would vote."),
+            [("that the Senate would vote", "Novak", "told")]
+        );
+        assert_eq!(
+            reported("Novak told them that in 2016 the port shut."),
+            [("that in 2016 the port shut", "Novak", "told")]
+        );
+        // "that" pointing at a noun opens no clause.
+        assert!(reported("The company continued that practice for years.").is_empty());
+        assert_eq!(reported("He repeated that the port was shut."), [("that the port was shut", "He", "repeated")]);
+    }
+
+    #[test]
     fn some_forms_report_only_in_the_progressive() {
         assert_eq!(
             reported("Sen. Ted Cruz is endorsing Donald Trump's campaign."),
@@ -1108,8 +1147,9 @@ mod tests {
         // "to" after a noun of speech is whom it was made to; a pronoun's
         // plan is left alone; so is a phrase opening its sentence.
         assert_eq!(reported("He read Novak's statement to reporters."), []);
-        assert_eq!(reported("The vote follows her plan to cut taxes."), []);
-        assert_eq!(reported("Trump's plan to cut taxes drew criticism."), []);
+        assert_eq!(reported("The vote follows her plans to cut taxes."), []);
+        assert_eq!(reported("Trump's plans to cut taxes drew criticism."), []);
+        assert_eq!(reported("The vote follows Trump's plans to cut taxes."), [("to cut taxes", "Trump's", "plans")]);
     }
 
     #[test]

@@ -71,7 +71,8 @@ export function decodeAnalysis(words, confidences, strings) {
       speaker,
       source,
       cue,
-      confidence: confidences[i],
+      // (A confidence that is not a number is null in JSON.)
+      confidence: Number.isFinite(confidences[i]) ? confidences[i] : null,
       unattributed,
       nested,
       outside_article: outsideArticle,
