@@ -192,7 +192,6 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
     let word = items[i].word()?.text(text);
     // "wants to support": an infinitive's subject is not in its own clause.
     let infinitive = i >= 1 && items[i - 1].word().is_some_and(|w| w.text(text) == "to");
-    // Cheapest tests first: this runs for every word of the text.
     // "is endorsing": some forms report only in the progressive.
     let progressive = || {
         word.ends_with("ing")
@@ -202,6 +201,7 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
                 .is_some_and(|w| matches!(w.text(text), "is" | "are" | "was" | "were" | "been" | "be"))
             && cues::reports_in_progressive(word)
     };
+    // Cheapest tests first: this runs for every word of the text.
     let reports = word.starts_with(|c: char| c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase())
         && (cues::is_reporting_verb(word) || progressive())
         && !infinitive
