@@ -29,3 +29,13 @@ pub fn is_title(word: &str) -> bool {
 pub fn is_abbreviation(word: &str) -> bool {
     TITLES_WITH_STOP.contains(word) || OTHER.contains(word)
 }
+
+/// Initials that mostly stand before what they qualify ("the U.S.
+/// Department of Justice", "U.N. Security Council"), so that a capitalised
+/// word after them does not by itself start a sentence.
+static MODIFIERS: WordSet = WordSet::new("u.s u.k u.n e.u");
+
+/// Whether `word` (any case, without its final stop) is such initials.
+pub fn is_modifier(word: &str) -> bool {
+    MODIFIERS.contains(word)
+}

@@ -84,7 +84,7 @@ fn boundaries(text: &str, start: usize, end: usize) -> Vec<usize> {
         if next.is_lowercase() || matches!(next, '\u{2014}' | '\u{2013}' | '\u{2015}' | '-') {
             continue; // “Why?” she asked. / “Never give up.” —Churchill
         }
-        if ch == '.' && !ellipsis && !ends_sentence_after_stop(&body[..stop], next) {
+        if ch == '.' && !ellipsis && !ends_sentence_after_stop(&body[..stop], next, after_space) {
             continue;
         }
         if ellipsis && !next.is_uppercase() {
@@ -95,9 +95,9 @@ fn boundaries(text: &str, start: usize, end: usize) -> Vec<usize> {
     cuts
 }
 
-/// Whether the full stop after `before` ends a sentence, given the first
-/// character of what follows it.
-fn ends_sentence_after_stop(before: &str, next: char) -> bool {
+/// Whether the full stop after `before` ends a sentence, given what
+/// follows it (`after`, past white space) and its first character.
+fn ends_sentence_after_stop(before: &str, next: char, after: &str) -> bool {
     // The word the stop ends: letters, digits and inner stops ("U.S").
     let word_start = before
         .char_indices()
@@ -114,6 +114,13 @@ fn ends_sentence_after_stop(before: &str, next: char) -> bool {
         return false; // Sen. Omar, Dr. Novak
     }
     if abbreviations::is_abbreviation(word) {
+        // "the U.S. Department of Justice", "U.N. Security Council": a
+        // country's or body's initials name what follows, unless a word
+        // that opens sentences comes next ("in the U.S. The rest ...").
+        if abbreviations::is_modifier(word) && next.is_uppercase() {
+            let following = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            return crate::lexicon::words::is_sentence_starter(following);
+        }
         // Jan. 5, No. 3; but "in the U.S. The" ends a sentence.
         return next.is_uppercase() || matches!(next, '“' | '"' | '‘');
     }
@@ -142,6 +149,16 @@ mod tests {
             ["Mr. Smith met Sen. Omar on Jan. 5 at No. 10 Downing St. in the U.K. capital."]
         );
         assert_eq!(sentences("He lives in the U.S. The rest do not."), ["He lives in the U.S.", "The rest do not."]);
+        // A country's or body's initials before a name are no sentence's end.
+        assert_eq!(
+            sentences("The U.S. Department of Justice can step in, Wilcox said. He left."),
+            ["The U.S. Department of Justice can step in, Wilcox said.", "He left."]
+        );
+        assert_eq!(
+            sentences("Ask the U.N. Security Council. It meets."),
+            ["Ask the U.N. Security Council.", "It meets."]
+        );
+        assert_eq!(sentences("It left the E.U. But trade went on."), ["It left the E.U.", "But trade went on."]);
     }
 
     #[test]
