@@ -441,7 +441,7 @@ pub(super) fn participle_subject(text: &str, items: &[Item], participle: usize) 
     let auxiliary = participle
         .checked_sub(1)
         .and_then(|b| items[b].word())
-        .is_some_and(|w| matches!(w.text(text), "is" | "are" | "was" | "were" | "been" | "be"));
+        .is_some_and(|w| function_words::is_form_of_be(w.text(text)));
     if auxiliary && is_participle(text, &items[participle]) {
         return subject_of(text, items, participle);
     }

@@ -196,9 +196,7 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
     let progressive = || {
         word.ends_with("ing")
             && i >= 1
-            && items[i - 1]
-                .word()
-                .is_some_and(|w| matches!(w.text(text), "is" | "are" | "was" | "were" | "been" | "be"))
+            && items[i - 1].word().is_some_and(|w| function_words::is_form_of_be(w.text(text)))
             && cues::reports_in_progressive(word)
     };
     // Cheapest tests first: this runs for every word of the text.
@@ -342,12 +340,7 @@ fn content_start(text: &str, items: &[Item], cue: usize) -> Option<usize> {
     // A phrasal verb's particle belongs to the verb: "pointed out that",
     // "talked about the economy".
     let phrasal = items[cue].word().is_some_and(|w| cues::takes_particle(w.text(text)));
-    if phrasal
-        && items
-            .get(after)
-            .and_then(Item::word)
-            .is_some_and(|w| matches!(w.text(text), "out" | "about" | "to" | "against"))
-    {
+    if phrasal && items.get(after).and_then(Item::word).is_some_and(|w| cues::is_particle(w.text(text))) {
         after += 1;
     }
     // `cautioned, as did the campaign itself, that ...`: an aside between

@@ -352,6 +352,15 @@ pub fn is_reporting_verb(word: &str) -> bool {
 /// about the economy"): what follows the particle is reported.
 static PHRASAL: WordSet = WordSet::new("point pointed pointing talk talks talked rail railed");
 
+/// The particles those verbs report through, lower case as written:
+/// "pointed out", "talked about", "railed against".
+const PARTICLES: &[&str] = &["out", "about", "to", "against"];
+
+/// Whether `word` is one of those particles.
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
 /// Whether `word` reports through a particle after it.
 pub fn takes_particle(word: &str) -> bool {
     PHRASAL.contains(word)

@@ -174,3 +174,13 @@ static REPORTED_CLAUSE_OPENERS: WordSet = WordSet::new("that whether how why wha
 pub fn opens_reported_clause(word: &str) -> bool {
     REPORTED_CLAUSE_OPENERS.contains(word)
 }
+
+/// The forms of "be" that make a progressive ("is pledging", "was
+/// endorsing"): the subject stands before them.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "be"];
+
+/// Whether `word` (lower case, as written) is a form of "be" before a
+/// participle.
+pub fn is_form_of_be(word: &str) -> bool {
+    BE_FORMS.contains(&word)
+}
