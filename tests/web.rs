@@ -158,6 +158,7 @@ fn the_object_is_the_json_form_for_every_kind_of_every_field() {
     quotes[0].clause = Some(span(1, 12));
     quotes[1].confidence = 0.1 + 0.2; // No digit lost: 0.30000000000000004.
     quotes[2].outside_article = true;
+    quotes[3].confidence = f64::NAN; // JSON has no NaN: null, as serde_json writes it.
     let kinds = [
         ParagraphKind::Title,
         ParagraphKind::Byline,
@@ -197,7 +198,10 @@ fn the_object_is_the_json_form_for_every_kind_of_every_field() {
             },
         ],
     };
-    assert_eq!(stringify(&to_js(&analysis)), json_form(&analysis));
+    let object = to_js(&analysis);
+    assert_eq!(stringify(&object), json_form(&analysis));
+    // (JSON.stringify writes NaN as null too: look at the value itself.)
+    assert!(get(&array(&object, "quotes").get(3), "confidence").is_null());
 }
 
 #[wasm_bindgen_test]
