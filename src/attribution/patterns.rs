@@ -477,8 +477,12 @@ pub fn main_subject(text: &str, items: &[Item], limit: usize) -> Option<Range<us
     }
     let first = items[start].word()?.text(text);
     // An opening phrase: a preposition or adverb ("During the debate,",
-    // "Therefore,"), or a participle ("Citing the attack,").
-    let adverbial = first.len() > 4 && (first.ends_with("ly") || first.ends_with("ing"));
+    // "Therefore,"), or a participle ("Citing the attack,", "Chastened by
+    // the analyses,": a past participle before a preposition).
+    let past_participle = first.len() > 4
+        && first.ends_with("ed")
+        && items.get(start + 1).and_then(Item::word).is_some_and(|w| function_words::opens_adjunct(w.text(text)));
+    let adverbial = first.len() > 4 && (first.ends_with("ly") || first.ends_with("ing")) || past_participle;
     let opens_with_phrase = function_words::is_phrase_boundary(first)
         || adverbial
         || function_words::is_sentence_starter(first)

@@ -1042,6 +1042,14 @@ mod tests {
     }
 
     #[test]
+    fn a_past_participle_phrase_opening_the_sentence_is_no_subject() {
+        assert_eq!(
+            reported("Chastened by the analyses, Trump revised his plan, promising to focus on voters."),
+            [("to focus on voters", "Trump", "promising")]
+        );
+    }
+
+    #[test]
     fn some_forms_report_only_in_the_progressive() {
         assert_eq!(
             reported("Sen. Ted Cruz is endorsing Donald Trump's campaign."),
