@@ -470,9 +470,9 @@ fn inverted_subject(text: &str, items: &[Item], cue: usize) -> Option<Range<usiz
 pub fn main_subject(text: &str, items: &[Item], limit: usize) -> Option<Range<usize>> {
     let mut start = items[..limit].iter().position(|item| item.word().is_some())?;
     // "But Novak said": a conjunction opening the sentence is a word alone.
-    let conjunction =
-        |w: &str| ["but", "and", "so", "yet", "still", "then", "now", "also"].iter().any(|c| w.eq_ignore_ascii_case(c));
-    if conjunction(items[start].word()?.text(text)) && items.get(start + 1).is_some_and(|i| i.word().is_some()) {
+    if function_words::is_opening_conjunction(items[start].word()?.text(text))
+        && items.get(start + 1).is_some_and(|i| i.word().is_some())
+    {
         start += 1;
     }
     let first = items[start].word()?.text(text);

@@ -8,6 +8,11 @@ pub const SCARE_QUOTE_MARKERS: &[&str] = &["so-called", "so", "dubbed", "quote-u
 /// says around it: "Critics called the so-called “recovery plan” vague."
 pub const ALWAYS_SCARE_MARKERS: &[&str] = &["so-called", "quote-unquote", "supposed", "self-styled", "self-described"];
 
+/// Words a title leaves in lower case, as written: “Face the Nation”,
+/// “Pride and Prejudice”.
+pub const TITLE_SMALL_WORDS: &[&str] =
+    &["of", "the", "and", "a", "an", "in", "on", "with", "for", "to", "at", "from", "by", "or"];
+
 /// Nouns that follow the title of a work: “Perception” syllabus.
 pub const WORK_NOUNS: &[&str] = &[
     "show",

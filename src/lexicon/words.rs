@@ -184,3 +184,12 @@ const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "be"];
 pub fn is_form_of_be(word: &str) -> bool {
     BE_FORMS.contains(&word)
 }
+
+/// Conjunctions that open a sentence before its subject, a word alone
+/// ("But Novak said ...").
+static OPENING_CONJUNCTIONS: WordSet = WordSet::new("but and so yet still then now also");
+
+/// Whether `word` (any case) is such a conjunction.
+pub fn is_opening_conjunction(word: &str) -> bool {
+    OPENING_CONJUNCTIONS.contains(word)
+}

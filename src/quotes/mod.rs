@@ -208,12 +208,7 @@ impl<'t> Scanner<'t> {
 /// Short, every word capitalised: “Saturday Night Live”, “Succession”.
 pub fn looks_like_a_title(inner: &str) -> bool {
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    let small = |w: &str| {
-        matches!(
-            w,
-            "of" | "the" | "and" | "a" | "an" | "in" | "on" | "with" | "for" | "to" | "at" | "from" | "by" | "or"
-        )
-    };
+    let small = |w: &str| crate::lexicon::quoting::TITLE_SMALL_WORDS.contains(&w);
     // One to eight words, the first capitalised, the others capitalised or
     // small; counted without collecting, as every unattributed quote asks.
     let mut words = 0;
