@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Completes pkg/, which `wasm-pack build` wrote, as an npm package: copies in
-# the renderer (render.js, render.css), the <quote-highlighter> element and
-# their TypeScript declarations from www/, and adds to package.json what
+# the decoder of packed analyses (src/wasm/decode.js), and from www/ the
+# renderer (render.js, render.css) and the <quote-highlighter> element, each
+# with its TypeScript declarations; and adds to package.json what
 # wasm-pack cannot take from Cargo.toml: `exports`, those files, and the
 # side effects a bundler must keep. build.sh and test.sh run it after
 # `wasm-pack build`; `wasm-pack pack` then makes the tarball.
@@ -15,6 +16,11 @@ if [[ ! -f "$pkg/package.json" ]]; then
   exit 1
 fi
 
+# The decoder of packed analyses, for pages whose worker posts them
+# (src/wasm/decode.js says why).
+cp "$root/src/wasm/decode.js" "$pkg/decode.js"
+cp "$root/src/wasm/decode.d.ts" "$pkg/decode.d.ts"
+
 # In www/ these files import the analyzer from ../pkg/; in the package it is
 # beside them.
 extras=(render.js render.d.ts render.css quote-highlighter.js quote-highlighter.d.ts)
@@ -26,7 +32,7 @@ if grep -n '\.\./' "${extras[@]/#/$pkg/}" | grep -E "import|from|url\(" ; then
   exit 1
 fi
 
-node --input-type=module - "$pkg/package.json" "${extras[@]}" <<'JS'
+node --input-type=module - "$pkg/package.json" decode.js decode.d.ts "${extras[@]}" <<'JS'
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [path, ...extras] = process.argv.slice(2);
@@ -35,6 +41,7 @@ const wasm = pkg.files.find((file) => file.endsWith('.wasm'));
 pkg.files = [...new Set([...pkg.files, ...extras])];
 pkg.exports = {
   '.': { types: `./${pkg.types}`, default: `./${pkg.main}` },
+  './decode': { types: './decode.d.ts', default: './decode.js' },
   './render': { types: './render.d.ts', default: './render.js' },
   './quote-highlighter': { types: './quote-highlighter.d.ts', default: './quote-highlighter.js' },
   './render.css': './render.css',

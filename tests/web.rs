@@ -6,13 +6,20 @@
 //! every field.
 #![cfg(target_arch = "wasm32")]
 
-use article_analyzer::wasm::{analyze_js, to_js, version};
+use article_analyzer::wasm::{analyze_js, analyze_packed_js, to_js, version};
 use article_analyzer::{
     Analysis, Paragraph, ParagraphKind, Quote, QuoteKind, Sentence, Span, Speaker, SpeakerKind, Unattributed,
 };
 use js_sys::{Array, JsString, Reflect};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
+
+#[wasm_bindgen(module = "/src/wasm/decode.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = decodePacked)]
+    fn decode_packed(packed: &JsValue) -> JsValue;
+}
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -210,6 +217,26 @@ fn analyses_of_articles_are_their_json_form() {
         let analysis = article_analyzer::analyze(text);
         assert_eq!(stringify(&analyze_js(JsValue::from_str(text)).unwrap()), json_form(&analysis));
     }
+}
+
+#[wasm_bindgen_test]
+fn a_packed_analysis_owns_its_buffers_and_decodes_to_the_analysis() {
+    for text in [ARTICLE, ""] {
+        let packed = analyze_packed_js(JsValue::from_str(text)).unwrap();
+        for (key, bytes_per_element) in [("words", 4), ("confidences", 8)] {
+            let array = get(&packed, key);
+            let buffer = get(&array, "buffer").dyn_into::<js_sys::ArrayBuffer>().unwrap();
+            // Its own buffer, exactly its size: not a view of the module's
+            // memory (megabytes), which a transfer would detach from under
+            // the module.
+            assert_eq!(buffer.byte_length(), number(&array, "length") * bytes_per_element, "{key}");
+        }
+        let quotes = if text.is_empty() { 0 } else { 3 }; // one confidence per quote
+        assert_eq!(get(&packed, "confidences").dyn_into::<js_sys::Float64Array>().unwrap().length(), quotes);
+        assert_eq!(stringify(&decode_packed(&packed)), json_form(&article_analyzer::analyze(text)));
+    }
+    let error = JsValue::from(analyze_packed_js(JsValue::from_f64(1.0)).unwrap_err());
+    assert_eq!(get(&error, "message").as_string().unwrap(), "analyzePacked(text) takes a string, not number");
 }
 
 #[wasm_bindgen_test]

@@ -7,6 +7,7 @@ import {
   summarize,
 } from './render.js';
 import { SAMPLE_ARTICLE } from './sample.js';
+import { decodePacked } from '../pkg/decode.js';
 
 /** Wait this long after the last keystroke before analyzing again. */
 const TYPING_PAUSE_MS = 150;
@@ -57,17 +58,25 @@ function request() {
   worker.postMessage({ id: latest, text });
 }
 
+/** 3.2 or 47: a tenth of a millisecond shows only when it matters. */
+function formatMs(milliseconds) {
+  return milliseconds < 10 ? milliseconds.toFixed(1) : String(Math.round(milliseconds));
+}
+
 function schedule() {
   clearTimeout(pending);
   pending = setTimeout(request, TYPING_PAUSE_MS);
 }
 
-async function receive({ id, analysis, milliseconds, error }) {
+async function receive({ id, packed, milliseconds, error }) {
   if (id !== latest) return; // An answer for text that has changed since.
   if (error) {
     say(`The analyzer failed on this text: ${error}`, 'error');
     return;
   }
+  const decodeStarted = performance.now();
+  const analysis = decodePacked(packed);
+  const took = `analyzed in ${formatMs(milliseconds + performance.now() - decodeStarted)} ms`;
   const text = input.value;
   shown = { text, analysis };
   clearSpeaker();
@@ -76,7 +85,6 @@ async function receive({ id, analysis, milliseconds, error }) {
   renderSpeakers(speakerList, analysis);
   renderSummary(summary, summarize(text, analysis));
   $('export-json').disabled = $('export-csv').disabled = text.trim() === '';
-  const took = `analyzed in ${milliseconds < 10 ? milliseconds.toFixed(1) : Math.round(milliseconds)} ms`;
   $('show-more').hidden = true;
   if (analysis.paragraphs.length > PROGRESSIVE_FROM_PARAGRAPHS) {
     const done = await renderProgressively(view, text, analysis, {

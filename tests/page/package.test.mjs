@@ -53,13 +53,13 @@ test('package.json: name, version, description, license, repository, keywords fr
   assert.deepEqual(json.keywords, JSON.parse(/^keywords = (\[.*\])$/m.exec(cargo)[1]));
   assert.equal(json.type, 'module');
   assert.equal(json.types, 'article_analyzer.d.ts');
-  for (const file of ['article_analyzer.js', 'article_analyzer.d.ts', 'article_analyzer_bg.wasm', 'render.js', 'render.d.ts',
+  for (const file of ['article_analyzer.js', 'article_analyzer.d.ts', 'article_analyzer_bg.wasm', 'decode.js', 'decode.d.ts', 'render.js', 'render.d.ts',
     'render.css', 'quote-highlighter.js', 'quote-highlighter.d.ts']) {
     assert.ok(json.files.includes(file), `files lists ${file}`);
     assert.ok(existsSync(join(project, 'node_modules', 'article-analyzer', file)), `${file} is in the tarball`);
   }
   assert.deepEqual(Object.keys(json.exports),
-    ['.', './render', './quote-highlighter', './render.css', './article_analyzer_bg.wasm', './package.json']);
+    ['.', './decode', './render', './quote-highlighter', './render.css', './article_analyzer_bg.wasm', './package.json']);
   assert.deepEqual(json.exports['.'], { types: './article_analyzer.d.ts', default: './article_analyzer.js' });
   assert.ok(json.sideEffects.includes('./quote-highlighter.js'), 'bundlers keep the import that defines the element');
 });
@@ -67,11 +67,15 @@ test('package.json: name, version, description, license, repository, keywords fr
 test('the installed package runs in Node from the wasm bytes (initSync), by name, with its renderer helpers', () => {
   const script = `
     import { readFileSync } from 'node:fs';
-    import { initSync, analyze, version } from 'article-analyzer';
+    import { initSync, analyze, analyzePacked, version } from 'article-analyzer';
+    import { decodePacked } from 'article-analyzer/decode';
     import { articleSpeakers, quotesCsv } from 'article-analyzer/render';
     initSync({ module: readFileSync(new URL(import.meta.resolve('article-analyzer/article_analyzer_bg.wasm'))) });
     const analysis = analyze(readFileSync(process.argv[2], 'utf8'));
+    const packed = analyzePacked(readFileSync(process.argv[2], 'utf8'));
     console.log(JSON.stringify({
+      packedIsTheSame: JSON.stringify(decodePacked(structuredClone(packed, { transfer: [packed.words.buffer, packed.confidences.buffer] })))
+        === JSON.stringify(analysis),
       version: version(),
       speakers: articleSpeakers(analysis).map(({ speaker, quotes }) => [speaker.name, quotes.length]),
       firstQuote: analysis.quotes[0].text,
@@ -82,6 +86,7 @@ test('the installed package runs in Node from the wasm bytes (initSync), by name
   writeFileSync(join(project, 'main.mjs'), script);
   const out = JSON.parse(execFileSync('node', ['main.mjs', join(root, 'tests', 'fixtures', 'harbour.txt')], { cwd: project, encoding: 'utf8' }));
   assert.equal(out.version, manifest().version);
+  assert.ok(out.packedIsTheSame, 'analyzePacked, transferred and decoded, gives what analyze gives');
   const quotesBy = new Map(out.speakers);
   assert.equal(quotesBy.get('Elena Novak'), 2);
   assert.equal(quotesBy.get('Tomas Berg'), 1);

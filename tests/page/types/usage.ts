@@ -6,12 +6,13 @@
 // declarations do not fit the result: each `@ts-expect-error` must see an error.
 
 import init, {
-  analyze, initSync, version,
+  analyze, analyzePacked, initSync, version, type PackedAnalysis,
   type Analysis, type Paragraph, type ParagraphKind, type Quote, type QuoteKind, type Sentence, type Span,
   type Speaker, type SpeakerKind, type Unattributed,
 } from 'article-analyzer';
 import { articleSpeakers, focusSpeaker, quotesCsv, render, renderSpeakers, type QuoteSelectDetail } from 'article-analyzer/render';
 import { QuoteHighlighter } from 'article-analyzer/quote-highlighter';
+import { decodePacked } from 'article-analyzer/decode';
 
 export async function browser(container: HTMLElement, list: HTMLUListElement, text: string): Promise<string> {
   await init();
@@ -32,6 +33,13 @@ export async function browser(container: HTMLElement, list: HTMLUListElement, te
 export function node(bytes: Uint8Array): Analysis {
   initSync({ module: bytes });
   return analyze('“Ready,” said Ann Lee.');
+}
+
+export function worker(text: string): [PackedAnalysis, ArrayBufferLike[], Analysis] {
+  const packed: PackedAnalysis = analyzePacked(text);
+  // @ts-expect-error: a packed analysis is not the analysis.
+  const wrong: Analysis = packed;
+  return [packed, [packed.words.buffer, packed.confidences.buffer], decodePacked(packed) ?? wrong];
 }
 
 export function element(): void {
