@@ -33,12 +33,16 @@ if grep -n '\.\./' "${extras[@]/#/$pkg/}" | grep -E "import|from|url\(" ; then
 fi
 
 node --input-type=module - "$pkg/package.json" decode.js decode.d.ts "${extras[@]}" <<'JS'
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const [path, ...extras] = process.argv.slice(2);
 const pkg = JSON.parse(readFileSync(path, 'utf8'));
 const wasm = pkg.files.find((file) => file.endsWith('.wasm'));
-pkg.files = [...new Set([...pkg.files, ...extras])];
+// wasm-pack copies in LICENSE-MIT and LICENSE-APACHE, but npm packs only a
+// file named LICENSE unless `files` names them.
+const licenses = readdirSync(dirname(path)).filter((file) => file.startsWith('LICENSE'));
+pkg.files = [...new Set([...pkg.files, ...extras, ...licenses])];
 pkg.exports = {
   '.': { types: `./${pkg.types}`, default: `./${pkg.main}` },
   './decode': { types: './decode.d.ts', default: './decode.js' },

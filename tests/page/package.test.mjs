@@ -58,6 +58,10 @@ test('package.json: name, version, description, license, repository, keywords fr
     assert.ok(json.files.includes(file), `files lists ${file}`);
     assert.ok(existsSync(join(project, 'node_modules', 'article-analyzer', file)), `${file} is in the tarball`);
   }
+  // npm packs license files whatever `files` says; wasm-pack copies them in.
+  for (const file of ['LICENSE-MIT', 'LICENSE-APACHE']) {
+    assert.ok(existsSync(join(project, 'node_modules', 'article-analyzer', file)), `${file} is in the tarball`);
+  }
   assert.deepEqual(Object.keys(json.exports),
     ['.', './decode', './render', './quote-highlighter', './render.css', './article_analyzer_bg.wasm', './package.json']);
   assert.deepEqual(json.exports['.'], { types: './article_analyzer.d.ts', default: './article_analyzer.js' });
