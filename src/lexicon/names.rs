@@ -106,37 +106,35 @@ pub fn gender_of(word: &str) -> Gender {
 pub const NAME_PARTICLES: &[&str] =
     &["de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "dos", "of"];
 
+/// The longest of [`NAME_PARTICLES`], in bytes.
+const LONGEST_PARTICLE: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < NAME_PARTICLES.len() {
+        if NAME_PARTICLES[i].len() > longest {
+            longest = NAME_PARTICLES[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// Whether `word` is one of [`NAME_PARTICLES`], as written (a capital
+/// "Van" starts a name of its own). Asked of the word after each capital,
+/// so most words are turned away by their length alone.
+#[inline]
+pub fn is_name_particle(word: &str) -> bool {
+    word.len() <= LONGEST_PARTICLE && NAME_PARTICLES.contains(&word)
+}
+
 /// Capitalised words that are no names: months and days.
-pub const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-];
+static CALENDAR: WordSet = WordSet::new(
+    "january february march april may june july august september october november december \
+     monday tuesday wednesday thursday friday saturday sunday \
+     jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.",
+);
+
+/// Whether `word` (any case) is a month or a day.
+pub fn is_calendar_word(word: &str) -> bool {
+    CALENDAR.contains(word)
+}

@@ -28,7 +28,7 @@ const SUBJECTS: &[(&str, PronounInfo)] = &[
 ];
 
 /// The longest subject pronoun, in bytes ("they").
-const LONGEST_SUBJECT: usize = 4;
+pub const LONGEST_SUBJECT: usize = 4;
 
 /// Possessive and object forms, which tell a referent's gender when they
 /// point back at a name ("Novak ... her office").
@@ -50,11 +50,17 @@ pub fn is_object_pronoun(word: &str) -> bool {
 }
 
 /// What subject pronoun `word` (any case) says, if it is one.
+///
+/// Asked of nearly every word, so it compares without lower-casing: the
+/// forms are ASCII, and no other character lower-cases to one of their
+/// letters, so an ASCII comparison that ignores case finds what comparing
+/// the lower-cased word would (a test checks every character).
+#[inline]
 pub fn subject(word: &str) -> Option<PronounInfo> {
     if word.len() > LONGEST_SUBJECT {
-        return None; // Most words: no need to lower-case them to know.
+        return None; // Most words: turned away by their length alone.
     }
-    super::with_lower(word, |lower| SUBJECTS.iter().find(|(form, _)| *form == lower).map(|(_, info)| *info))
+    SUBJECTS.iter().find(|(form, _)| form.eq_ignore_ascii_case(word)).map(|(_, info)| *info)
 }
 
 /// Whether `word` (any case) is a subject pronoun.
@@ -80,5 +86,22 @@ mod tests {
         assert!(subject("They").is_some_and(|p| p.plural));
         assert_eq!(subject("She").map(|p| p.gender), Some(Gender::Female));
         assert_eq!(subject("shea"), None);
+    }
+
+    #[test]
+    fn no_other_character_lower_cases_to_a_letter_of_a_subject() {
+        // What lets `subject` compare ASCII without lower-casing the word:
+        // a word lower-cases to an ASCII form only if it is ASCII itself.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| !c.is_ascii()) {
+            let lower: String = c.to_lowercase().collect();
+            if lower.is_ascii() {
+                assert!(SUBJECTS.iter().all(|(form, _)| !form.contains(&lower)), "{c:?} lower-cases to {lower:?}");
+            }
+        }
+        for word in ["He", "SHE", "tHeY", "I", "We", "İ", "he\u{307}", "", "h", "hes"] {
+            let lowered =
+                super::super::with_lower(word, |lower| SUBJECTS.iter().find(|(f, _)| *f == lower).map(|(_, i)| *i));
+            assert_eq!(subject(word), lowered, "{word}");
+        }
     }
 }
