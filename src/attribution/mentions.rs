@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::frames::{Frames, Item};
-use crate::lexicon::names;
+use crate::lexicon::names::{self, NameWord};
 use crate::lexicon::pronouns::{self, Gender};
 use crate::lexicon::words as function_words;
 use crate::text::words::{without_stop, Token};
@@ -45,23 +45,15 @@ pub struct Mentions {
 /// joins), outside quotes, in order, from the tokens the frames already hold.
 pub fn find(text: &str, frames: &Frames) -> Mentions {
     let mut mentions = Mentions::default();
+    // What the lexicon tells of each word of a run of capitals, kept
+    // between runs so that it is allocated once.
+    let mut classes = Vec::new();
     for (index, frame) in frames.frames.iter().enumerate() {
         // The frame's words outside quotes, as runs between quotes: read
         // in place, not copied out.
         for (n, items) in frame.items.split(|item| matches!(item, Item::Quote(_))).enumerate() {
             let piece = Piece { text, items };
-            names_in(&piece, n == 0, index, &mut mentions.names);
-            for item in items {
-                if let Item::Word(token) = item {
-                    // Most words are too long to be a pronoun: no need to
-                    // look at their text.
-                    if token.end - token.start <= pronouns::LONGEST_SUBJECT
-                        && pronouns::subject(token.text(text)).is_some_and(|p| p.gender != Gender::Unknown)
-                    {
-                        mentions.pronouns.push((token.start..token.end, index));
-                    }
-                }
-            }
+            mentions_in(&piece, n == 0, index, &mut mentions, &mut classes);
         }
     }
     mentions
@@ -92,10 +84,6 @@ impl<'a> Piece<'a> {
     fn word(&self, i: usize) -> &'a str {
         self.token(i).text(self.text)
     }
-
-    fn is_capitalised(&self, token: &Token) -> bool {
-        is_capitalised(self.text, token)
-    }
 }
 
 /// The token of an item of a piece; quotes, which bound pieces, are never
@@ -116,28 +104,55 @@ fn is_capitalised(text: &str, token: &Token) -> bool {
     }
 }
 
-fn names_in(piece: &Piece, at_sentence_start: bool, sentence: usize, out: &mut Vec<NameMention>) {
+/// The names and pronouns of a piece, in one pass over its words.
+fn mentions_in(
+    piece: &Piece,
+    at_sentence_start: bool,
+    sentence: usize,
+    mentions: &mut Mentions,
+    classes: &mut Vec<NameWord>,
+) {
+    let items = piece.items;
+    let is_capitalised = |token: &Token| is_capitalised(piece.text, token);
+    let mut note_pronoun = |token: &Token| {
+        // Most words are too long to be a pronoun: no need to look at them.
+        if token.end - token.start <= pronouns::LONGEST_SUBJECT
+            && piece
+                .text
+                .as_bytes()
+                .get(token.start..token.end)
+                .and_then(pronouns::subject_in_bytes)
+                .is_some_and(|p| p.gender != Gender::Unknown)
+        {
+            mentions.pronouns.push((token.start..token.end, sentence));
+        }
+    };
     let mut i = 0;
-    while i < piece.len() {
-        let token = piece.token(i);
-        if !token.is_word || !piece.is_capitalised(&token) {
+    while i < items.len() {
+        let Item::Word(token) = items[i] else {
+            i += 1;
+            continue;
+        };
+        note_pronoun(&token);
+        if !is_capitalised(&token) {
             i += 1;
             continue;
         }
         // A run of capitalised words, with particles between them.
         let mut end = i + 1;
-        while let Some(next) = piece.get(end).filter(|t| t.is_word) {
+        while let Some(Item::Word(next)) = items.get(end) {
             let particle = || {
                 names::is_name_particle(next.text(piece.text))
-                    && piece.get(end + 1).is_some_and(|t| t.is_word && piece.is_capitalised(&t))
+                    && matches!(items.get(end + 1), Some(Item::Word(after)) if is_capitalised(after))
             };
-            if !piece.is_capitalised(&next) && !particle() {
+            if !is_capitalised(next) && !particle() {
                 break;
             }
+            note_pronoun(next);
             end += 1;
         }
         let first_in_sentence = at_sentence_start && i == 0;
-        add_run(piece, i, end, first_in_sentence, sentence, out);
+        add_run(piece, i, end, first_in_sentence, sentence, &mut mentions.names, classes);
         i = end;
     }
 }
@@ -149,19 +164,35 @@ fn add_run(
     first_in_sentence: bool,
     sentence: usize,
     out: &mut Vec<NameMention>,
+    classes: &mut Vec<NameWord>,
 ) {
     let mut first = start;
     // "But", "The", "In" opening a sentence are no part of a name.
     if first_in_sentence && function_words::is_sentence_starter(piece.word(first)) {
         first += 1;
     }
+    // What the lexicon tells of each word, looked up once; titles and
+    // organisations are known without a full stop ("Sen.", "Corp.").
+    let words_from = first;
+    classes.clear();
+    classes.extend((first..end).map(|k| NameWord::of(without_stop(piece.word(k)))));
+    let class = |k: usize| classes[k - words_from];
+    // As written, full stop and all ("Jan.").
+    let class_as_written = |k: usize| {
+        let word = piece.word(k);
+        if word.ends_with('.') {
+            NameWord::of(word)
+        } else {
+            class(k)
+        }
+    };
     // Titles before the name are its role, and may tell gender; an
     // organisation's name keeps them ("the Justice Department").
-    let organisation = (first..end).any(|w| names::is_organisation_word(without_stop(piece.word(w))));
+    let organisation = (first..end).any(|k| class(k).is_organisation_word());
     let mut gender = Gender::Unknown;
     let title_start = first;
-    while !organisation && first + 1 < end && names::is_title(without_stop(piece.word(first))) {
-        gender = merge(gender, names::gender_of(without_stop(piece.word(first))));
+    while !organisation && first + 1 < end && class(first).is_title() {
+        gender = merge(gender, class(first).gender());
         first += 1;
     }
     // A trailing "of" is no part of a name ("Mayor of").
@@ -173,7 +204,7 @@ fn add_run(
         return;
     }
     let words = first..last;
-    if words.len() == 1 && names::is_calendar_word(piece.word(first)) {
+    if words.len() == 1 && class_as_written(first).is_calendar_word() {
         return;
     }
     // "“Yes,” She said.": a pronoun in capitals is still a pronoun, which
@@ -181,11 +212,11 @@ fn add_run(
     if words.len() == 1 && pronouns::subject(piece.word(first)).is_some() {
         return;
     }
-    if words.clone().all(|w| names::is_title(without_stop(piece.word(w)))) {
+    if words.clone().all(|k| class(k).is_title()) {
         return; // "President", "The White" alone: a role with no name.
     }
     if !organisation && words.len() > 1 {
-        gender = merge(gender, names::gender_of(piece.word(first)));
+        gender = merge(gender, class_as_written(first).gender());
     }
     // Lower-case titles before the run belong to the role too: "campaign
     // spokeswoman Haley Morris".
