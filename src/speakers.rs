@@ -59,7 +59,6 @@ struct Entity<'t> {
     role: Option<&'t str>,
     /// Whether it is surely a person (a title, a first name, quoted).
     person_evidence: bool,
-    mentions: Vec<Range<usize>>,
     /// Its name and the name's first and last word, as keys of [`Lookup`].
     keys: NameKeys,
 }
@@ -84,9 +83,44 @@ impl<'t> Entity<'t> {
             gender: Gender::Unknown,
             role: None,
             person_evidence: false,
-            mentions: Vec::new(),
             keys,
         }
+    }
+}
+
+/// The entities under construction, and the mentions of all of them in
+/// one list: most entities are never quoted, and a list of its own for each
+/// would be an allocation (and regrowths, and a free) for each.
+struct Entities<'t> {
+    list: Vec<Entity<'t>>,
+    /// Each mention, with its entity, in the order they were found.
+    mentions: Vec<(usize, Range<usize>)>,
+}
+
+impl<'t> Entities<'t> {
+    /// Adds `entity`, and gives its index.
+    fn push(&mut self, entity: Entity<'t>) -> usize {
+        self.list.push(entity);
+        self.list.len() - 1
+    }
+
+    /// Notes `span` as a mention of entity `index`.
+    fn mention(&mut self, index: usize, span: Range<usize>) {
+        self.mentions.push((index, span));
+    }
+}
+
+impl<'t> std::ops::Index<usize> for Entities<'t> {
+    type Output = Entity<'t>;
+
+    fn index(&self, index: usize) -> &Entity<'t> {
+        &self.list[index]
+    }
+}
+
+impl std::ops::IndexMut<usize> for Entities<'_> {
+    fn index_mut(&mut self, index: usize) -> &mut Self::Output {
+        &mut self.list[index]
     }
 }
 
@@ -271,10 +305,14 @@ impl<'m> NameIndex<'m> {
 }
 
 /// Merges mentions and sources into speakers.
-pub fn merge<'t>(text: &'t str, found: &Mentions, attributions: &[Attribution]) -> Speakers {
+pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Speakers {
     let mentions = &found.names[..];
     let names = NameIndex::new(mentions);
-    let mut entities: Vec<Entity<'t>> = Vec::new();
+    // Every name mention, source and pronoun may be a mention: room for all.
+    let mut entities = Entities {
+        list: Vec::new(),
+        mentions: Vec::with_capacity(mentions.len() + attributions.len() + found.pronouns.len()),
+    };
     let mut lookup = Lookup::default();
     // For each name mention, its entity.
     let mention_entity: Vec<usize> = mentions.iter().map(|m| add_name(text, m, &mut entities, &mut lookup)).collect();
@@ -296,6 +334,7 @@ pub fn merge<'t>(text: &'t str, found: &Mentions, attributions: &[Attribution]) 
         .iter()
         .map(|attribution| match attribution {
             Attribution::Stated { source, .. } => {
+                let known = entities.mentions.len();
                 let entity = source_entity(
                     text,
                     source.clone(),
@@ -304,14 +343,11 @@ pub fn merge<'t>(text: &'t str, found: &Mentions, attributions: &[Attribution]) 
                     &mention_entity,
                     &mut entities,
                     &mut lookup,
-                )?;
-                // A source that becomes a mention is its entity's latest.
-                // (One that names a mention of its entity's may seem to, but
-                // then where it starts is taken already.)
-                if entities[entity].mentions.last() == Some(source) {
+                );
+                if entities.mentions.len() > known {
                     source_starts.push(source.start);
                 }
-                Some(entity)
+                entity
             }
             _ => None,
         })
@@ -336,9 +372,10 @@ pub fn merge<'t>(text: &'t str, found: &Mentions, attributions: &[Attribution]) 
     };
     for (span, sentence) in &found.pronouns {
         if let (false, Some(info)) = (taken(span.start), pronouns::subject(&text[span.clone()])) {
-            if let Some(entity) = resolve_pronoun(span.start, Some(*sentence), info, &names, &mention_entity, &entities)
+            if let Some(entity) =
+                resolve_pronoun(span.start, Some(*sentence), info, &names, &mention_entity, &entities.list)
             {
-                entities[entity].mentions.push(span.clone());
+                entities.mention(entity, span.clone());
             }
         }
     }
@@ -350,23 +387,34 @@ pub fn merge<'t>(text: &'t str, found: &Mentions, attributions: &[Attribution]) 
     let mut quoted: Vec<usize> = of_quote.iter().flatten().copied().collect();
     quoted.sort_unstable();
     quoted.dedup();
-    let first_mention: Vec<Option<usize>> =
-        quoted.iter().map(|&e| entities[e].mentions.iter().map(|m| m.start).min()).collect();
+    // Their mentions, gathered from the list of all in one pass.
+    let mut place = vec![None; entities.list.len()];
+    for (i, &entity) in quoted.iter().enumerate() {
+        place[entity] = Some(i);
+    }
+    let mut gathered: Vec<Vec<Range<usize>>> = vec![Vec::new(); quoted.len()];
+    for (entity, span) in &entities.mentions {
+        if let Some(i) = place[*entity] {
+            gathered[i].push(span.clone());
+        }
+    }
+    let first_mention: Vec<Option<usize>> = gathered.iter().map(|spans| spans.iter().map(|m| m.start).min()).collect();
     let mut order: Vec<usize> = (0..quoted.len()).collect();
     order.sort_unstable_by_key(|&i| (first_mention[i], quoted[i]));
-    let quoted: Vec<usize> = order.into_iter().map(|i| quoted[i]).collect();
-    let mut index_of = vec![None; entities.len()];
+    let mut index_of = vec![None; entities.list.len()];
     let mut speakers = Vec::with_capacity(quoted.len());
-    for (index, &entity) in quoted.iter().enumerate() {
+    for (index, &i) in order.iter().enumerate() {
+        let entity = quoted[i];
         index_of[entity] = Some(index);
-        let e = &mut entities[entity];
-        e.mentions.sort_by_key(|m| (m.start, m.end));
-        e.mentions.dedup();
+        let e = &entities[entity];
+        let mut mentions = std::mem::take(&mut gathered[i]);
+        mentions.sort_by_key(|m| (m.start, m.end));
+        mentions.dedup();
         speakers.push(SpeakerEntry {
             name: e.name.to_string(),
             kind: e.kind,
             role: e.role.map(str::to_string),
-            mentions: std::mem::take(&mut e.mentions),
+            mentions,
         });
     }
     let of_quote = of_quote.into_iter().map(|s| s.and_then(|e| index_of[e])).collect();
@@ -374,12 +422,7 @@ pub fn merge<'t>(text: &'t str, found: &Mentions, attributions: &[Attribution]) 
 }
 
 /// The entity of a name mention, new or known.
-fn add_name<'t>(
-    text: &'t str,
-    mention: &NameMention,
-    entities: &mut Vec<Entity<'t>>,
-    lookup: &mut Lookup<'t>,
-) -> usize {
+fn add_name<'t>(text: &'t str, mention: &NameMention, entities: &mut Entities<'t>, lookup: &mut Lookup<'t>) -> usize {
     let name = &text[mention.span.clone()];
     let shape = Shape::of(name);
     let surname = shape.last;
@@ -411,8 +454,7 @@ fn add_name<'t>(
         Some(index) => index,
         None => {
             let keys = lookup.keys_of(name.into(), &shape, looked_up);
-            entities.push(Entity::new(name, shape.words, kind, keys));
-            entities.len() - 1
+            entities.push(Entity::new(name, shape.words, kind, keys))
         }
     };
     let entity = &mut entities[index];
@@ -431,7 +473,7 @@ fn add_name<'t>(
     if entity.role.is_none() {
         entity.role = mention.role.clone().map(|r| &text[r]);
     }
-    entity.mentions.push(mention.span.clone());
+    entities.mention(index, mention.span.clone());
     index
 }
 
@@ -452,7 +494,7 @@ fn source_entity<'t>(
     names: &NameIndex,
     pronoun_sentences: &[(Range<usize>, usize)],
     mention_entity: &[usize],
-    entities: &mut Vec<Entity<'t>>,
+    entities: &mut Entities<'t>,
     lookup: &mut Lookup<'t>,
 ) -> Option<usize> {
     let mentions = names.mentions;
@@ -462,17 +504,17 @@ fn source_entity<'t>(
             .binary_search_by_key(&source.start, |(s, _)| s.start)
             .ok()
             .map(|i| pronoun_sentences[i].1);
-        let entity = resolve_pronoun(source.start, sentence, pronoun, names, mention_entity, entities)?;
+        let entity = resolve_pronoun(source.start, sentence, pronoun, names, mention_entity, &entities.list)?;
         let e = &mut entities[entity];
         if e.gender == Gender::Unknown {
             e.gender = pronoun.gender;
         }
-        e.mentions.push(source);
+        entities.mention(entity, source);
         return Some(entity);
     }
     if phrase.eq_ignore_ascii_case("it") {
         let entity = nearest(source.start, names, mention_entity, |m, _| m.organisation)?;
-        entities[entity].mentions.push(source);
+        entities.mention(entity, source);
         return Some(entity);
     }
     // A name that only modifies the phrase's head ("Shipping firms", "the
@@ -503,7 +545,7 @@ fn source_entity<'t>(
             entities[e].kind == SpeakerKind::Person && entities[e].role.is_some_and(|r| has_word(r, &head))
         });
         if let Some(entity) = introduced {
-            entities[entity].mentions.push(source);
+            entities.mention(entity, source);
             return Some(entity);
         }
     }
@@ -513,12 +555,12 @@ fn source_entity<'t>(
         Some(&index) => index,
         None => {
             let words = Shape::of(phrase).words;
-            entities.push(Entity::new(phrase, words, SpeakerKind::Unnamed, NameKeys::default()));
-            lookup.unnamed.insert(key, entities.len() - 1);
-            entities.len() - 1
+            let index = entities.push(Entity::new(phrase, words, SpeakerKind::Unnamed, NameKeys::default()));
+            lookup.unnamed.insert(key, index);
+            index
         }
     };
-    entities[index].mentions.push(source);
+    entities.mention(index, source);
     Some(index)
 }
 
