@@ -17,6 +17,7 @@
 //!    or a group. Each resolution teaches the entity its gender.
 //! 4. A quote that continues another has that quote's speaker.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
@@ -48,65 +49,209 @@ pub struct Speakers {
 }
 
 /// An entity under construction: one person, organisation or description.
-struct Entity {
-    name: String,
+/// Its name and role are borrowed from the text while it is built; only
+/// the speakers' are copied out at the end.
+struct Entity<'t> {
+    name: Cow<'t, str>,
     words: usize,
     kind: SpeakerKind,
     gender: Gender,
-    role: Option<String>,
+    role: Option<&'t str>,
     /// Whether it is surely a person (a title, a first name, quoted).
     person_evidence: bool,
-    mentions: Vec<Range<usize>>,
+    /// Its name and the name's first and last word, as keys of [`Lookup`].
+    keys: NameKeys,
 }
 
-impl Entity {
-    /// A new entity called `name`, of whom nothing else is known yet.
-    fn new(name: &str, kind: SpeakerKind) -> Self {
+/// The numbers [`Lookup`] gives an entity's name and its first and last
+/// word.
+#[derive(Default, Clone, Copy)]
+struct NameKeys {
+    name: usize,
+    first: usize,
+    last: usize,
+}
+
+impl<'t> Entity<'t> {
+    /// A new entity called `name`, of `words` words, of whom nothing else
+    /// is known yet.
+    fn new(name: &'t str, words: usize, kind: SpeakerKind, keys: NameKeys) -> Self {
         Entity {
-            name: name.to_string(),
-            words: name.split_whitespace().count(),
+            name: Cow::Borrowed(name),
+            words,
             kind,
             gender: Gender::Unknown,
             role: None,
             person_evidence: false,
-            mentions: Vec::new(),
+            keys,
         }
+    }
+}
+
+/// The entities under construction, and the mentions of all of them in
+/// one list: most entities are never quoted, and a list of its own for each
+/// would be an allocation (and regrowths, and a free) for each.
+struct Entities<'t> {
+    list: Vec<Entity<'t>>,
+    /// Each mention, with its entity, in the order they were found.
+    mentions: Vec<(usize, Range<usize>)>,
+}
+
+impl<'t> Entities<'t> {
+    /// Adds `entity`, and gives its index.
+    fn push(&mut self, entity: Entity<'t>) -> usize {
+        self.list.push(entity);
+        self.list.len() - 1
+    }
+
+    /// Notes `span` as a mention of entity `index`.
+    fn mention(&mut self, index: usize, span: Range<usize>) {
+        self.mentions.push((index, span));
+    }
+}
+
+impl<'t> std::ops::Index<usize> for Entities<'t> {
+    type Output = Entity<'t>;
+
+    fn index(&self, index: usize) -> &Entity<'t> {
+        &self.list[index]
+    }
+}
+
+impl std::ops::IndexMut<usize> for Entities<'_> {
+    fn index_mut(&mut self, index: usize) -> &mut Self::Output {
+        &mut self.list[index]
     }
 }
 
 /// Where to find an entity by name without scanning them all (the text may
 /// be long): the latest entity for each key. Names only grow ("Novak"
 /// becomes "Elena Novak"), so a hit is checked against the entity's name.
+///
+/// Each name, first name and surname is numbered the first time it is seen,
+/// and an entity keeps the numbers of its own: pointing its keys at the
+/// latest entity, which every mention does, is then three stores, not three
+/// hash look-ups; and the keys are borrowed from the text, not copied.
 #[derive(Default)]
-struct Lookup {
-    organisations: FastMap<String, usize>,
-    people: FastMap<String, usize>,
-    surnames: FastMap<String, usize>,
-    first_names: FastMap<String, usize>,
+struct Lookup<'t> {
+    keys: FastMap<Cow<'t, str>, usize>,
+    /// For each key, by number, the latest entity it leads to.
+    latest: Vec<Latest>,
     unnamed: FastMap<String, usize>,
+}
+
+/// The latest entity a key leads to, as each kind of name.
+#[derive(Default, Clone, Copy)]
+struct Latest {
+    organisation: Option<usize>,
+    person: Option<usize>,
+    surname: Option<usize>,
+    first_name: Option<usize>,
 }
 
 /// A hash map with the lexicon's fast hash: keys are short names.
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
-impl Lookup {
-    fn note_person(&mut self, name: &str, index: usize) {
-        point(&mut self.people, name, index);
-        if let Some(first) = name.split_whitespace().next() {
-            point(&mut self.first_names, first, index);
+impl<'t> Lookup<'t> {
+    /// The number of `key`, which it is given the first time.
+    fn key(&mut self, key: Cow<'t, str>) -> usize {
+        let next = self.latest.len();
+        let number = *self.keys.entry(key).or_insert(next);
+        if number == next {
+            self.latest.push(Latest::default());
         }
-        if let Some(last) = name.split_whitespace().last() {
-            point(&mut self.surnames, last, index);
+        number
+    }
+
+    /// The keys of an entity called `name`, whose words are those of
+    /// `shape`; `known` is a key numbered already (the one the entity was
+    /// looked for by), which need not be looked up again.
+    fn keys_of(&mut self, name: Cow<'t, str>, shape: &Shape<'t>, known: (&str, usize)) -> NameKeys {
+        let mut key = |key: Cow<'t, str>| if *key == *known.0 { known.1 } else { self.key(key) };
+        NameKeys { name: key(name), first: key(shape.first.into()), last: key(shape.last.into()) }
+    }
+
+    fn latest(&self, key: usize) -> Latest {
+        self.latest[key]
+    }
+
+    /// Makes the keys of `entity` lead to it (the latest one of that name),
+    /// as an organisation or as a person.
+    fn note(&mut self, entity: &Entity, index: usize, kind: SpeakerKind) {
+        if kind == SpeakerKind::Organisation {
+            self.latest[entity.keys.name].organisation = Some(index);
+        } else {
+            self.latest[entity.keys.name].person = Some(index);
+            self.latest[entity.keys.first].first_name = Some(index);
+            self.latest[entity.keys.last].surname = Some(index);
         }
     }
 }
 
-/// Makes `key` lead to entity `index` (the latest one of that name), without
-/// copying the key when it already does: most mentions repeat a known name.
-fn point(map: &mut FastMap<String, usize>, key: &str, index: usize) {
-    if map.get(key) != Some(&index) {
-        map.insert(key.to_string(), index);
+/// A name's words: how many, the first and the last (the name itself when
+/// it has none).
+struct Shape<'t> {
+    words: usize,
+    first: &'t str,
+    last: &'t str,
+}
+
+impl<'t> Shape<'t> {
+    /// The shape of `name`, as `split_whitespace` gives its words: read
+    /// byte by byte, where every name is ASCII, without decoding
+    /// characters; from `split_whitespace` itself for the other names.
+    fn of(name: &'t str) -> Self {
+        let bytes = name.as_bytes();
+        // Most names are one ASCII word ("Novak"): one look at each byte.
+        if !bytes.is_empty() && bytes.iter().all(|&b| b > b' ' && b.is_ascii()) {
+            return Shape { words: 1, first: name, last: name };
+        }
+        let (mut words, mut first, mut last) = (0, 0..0, 0..0);
+        let mut start = None;
+        for (i, &b) in bytes.iter().enumerate() {
+            if !b.is_ascii() {
+                return Self::of_any(name);
+            }
+            match (is_ascii_whitespace(b), start) {
+                (true, Some(from)) => {
+                    words += 1;
+                    if words == 1 {
+                        first = from..i;
+                    }
+                    last = from..i;
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        if let Some(from) = start {
+            words += 1;
+            if words == 1 {
+                first = from..bytes.len();
+            }
+            last = from..bytes.len();
+        }
+        if words == 0 {
+            return Shape { words, first: name, last: name };
+        }
+        Shape { words, first: &name[first], last: &name[last] }
     }
+
+    fn of_any(name: &'t str) -> Self {
+        let mut words = name.split_whitespace();
+        let Some(first) = words.next() else {
+            return Shape { words: 0, first: name, last: name };
+        };
+        let (words, last) = words.fold((1, first), |(count, _), word| (count + 1, word));
+        Shape { words, first, last }
+    }
+}
+
+/// Whether an ASCII byte is white space as `char::is_whitespace` says,
+/// which counts the vertical tab, unlike `u8::is_ascii_whitespace`.
+fn is_ascii_whitespace(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// The name mentions, in text order, and where positions fall among them.
@@ -163,7 +308,11 @@ impl<'m> NameIndex<'m> {
 pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Speakers {
     let mentions = &found.names[..];
     let names = NameIndex::new(mentions);
-    let mut entities: Vec<Entity> = Vec::new();
+    // Every name mention, source and pronoun may be a mention: room for all.
+    let mut entities = Entities {
+        list: Vec::new(),
+        mentions: Vec::with_capacity(mentions.len() + attributions.len() + found.pronouns.len()),
+    };
     let mut lookup = Lookup::default();
     // For each name mention, its entity.
     let mention_entity: Vec<usize> = mentions.iter().map(|m| add_name(text, m, &mut entities, &mut lookup)).collect();
@@ -179,18 +328,27 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
         }
     }
 
+    // Where the sources that became mentions of their entity start.
+    let mut source_starts: Vec<usize> = Vec::new();
     let mut stated: Vec<Option<usize>> = attributions
         .iter()
         .map(|attribution| match attribution {
-            Attribution::Stated { source, .. } => source_entity(
-                text,
-                source.clone(),
-                &names,
-                &found.pronouns,
-                &mention_entity,
-                &mut entities,
-                &mut lookup,
-            ),
+            Attribution::Stated { source, .. } => {
+                let known = entities.mentions.len();
+                let entity = source_entity(
+                    text,
+                    source.clone(),
+                    &names,
+                    &found.pronouns,
+                    &mention_entity,
+                    &mut entities,
+                    &mut lookup,
+                );
+                if entities.mentions.len() > known {
+                    source_starts.push(source.start);
+                }
+                entity
+            }
             _ => None,
         })
         .collect();
@@ -204,14 +362,20 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
         }
     }
     // Every other "he" and "she" refers to someone too: they join the
-    // mentions of the person they resolve to (a span once only).
-    let taken: HashSet<usize, BuildHasherDefault<FastHasher>> =
-        entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.start)).collect();
+    // mentions of the person they resolve to (a span once only). Where a
+    // mention starts already: at a name mention (found in text order, as
+    // the pronouns are) or at a source that became a mention.
+    source_starts.sort_unstable();
+    let taken = |at: usize| {
+        mentions.get(names.starting_before(at)).is_some_and(|m| m.span.start == at)
+            || source_starts.binary_search(&at).is_ok()
+    };
     for (span, sentence) in &found.pronouns {
-        if let (false, Some(info)) = (taken.contains(&span.start), pronouns::subject(&text[span.clone()])) {
-            if let Some(entity) = resolve_pronoun(span.start, Some(*sentence), info, &names, &mention_entity, &entities)
+        if let (false, Some(info)) = (taken(span.start), pronouns::subject(&text[span.clone()])) {
+            if let Some(entity) =
+                resolve_pronoun(span.start, Some(*sentence), info, &names, &mention_entity, &entities.list)
             {
-                entities[entity].mentions.push(span.clone());
+                entities.mention(entity, span.clone());
             }
         }
     }
@@ -223,23 +387,34 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     let mut quoted: Vec<usize> = of_quote.iter().flatten().copied().collect();
     quoted.sort_unstable();
     quoted.dedup();
-    let first_mention: Vec<Option<usize>> =
-        quoted.iter().map(|&e| entities[e].mentions.iter().map(|m| m.start).min()).collect();
+    // Their mentions, gathered from the list of all in one pass.
+    let mut place = vec![None; entities.list.len()];
+    for (i, &entity) in quoted.iter().enumerate() {
+        place[entity] = Some(i);
+    }
+    let mut gathered: Vec<Vec<Range<usize>>> = vec![Vec::new(); quoted.len()];
+    for (entity, span) in &entities.mentions {
+        if let Some(i) = place[*entity] {
+            gathered[i].push(span.clone());
+        }
+    }
+    let first_mention: Vec<Option<usize>> = gathered.iter().map(|spans| spans.iter().map(|m| m.start).min()).collect();
     let mut order: Vec<usize> = (0..quoted.len()).collect();
     order.sort_unstable_by_key(|&i| (first_mention[i], quoted[i]));
-    let quoted: Vec<usize> = order.into_iter().map(|i| quoted[i]).collect();
-    let mut index_of = vec![None; entities.len()];
+    let mut index_of = vec![None; entities.list.len()];
     let mut speakers = Vec::with_capacity(quoted.len());
-    for (index, &entity) in quoted.iter().enumerate() {
+    for (index, &i) in order.iter().enumerate() {
+        let entity = quoted[i];
         index_of[entity] = Some(index);
-        let e = &mut entities[entity];
-        e.mentions.sort_by_key(|m| (m.start, m.end));
-        e.mentions.dedup();
+        let e = &entities[entity];
+        let mut mentions = std::mem::take(&mut gathered[i]);
+        mentions.sort_by_key(|m| (m.start, m.end));
+        mentions.dedup();
         speakers.push(SpeakerEntry {
-            name: e.name.clone(),
+            name: e.name.to_string(),
             kind: e.kind,
-            role: e.role.clone(),
-            mentions: std::mem::take(&mut e.mentions),
+            role: e.role.map(str::to_string),
+            mentions,
         });
     }
     let of_quote = of_quote.into_iter().map(|s| s.and_then(|e| index_of[e])).collect();
@@ -247,50 +422,58 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
 }
 
 /// The entity of a name mention, new or known.
-fn add_name(text: &str, mention: &NameMention, entities: &mut Vec<Entity>, lookup: &mut Lookup) -> usize {
+fn add_name<'t>(text: &'t str, mention: &NameMention, entities: &mut Entities<'t>, lookup: &mut Lookup<'t>) -> usize {
     let name = &text[mention.span.clone()];
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let surname = words.last().copied().unwrap_or(name);
+    let shape = Shape::of(name);
+    let surname = shape.last;
     let kind = if mention.organisation { SpeakerKind::Organisation } else { SpeakerKind::Person };
-    let named =
-        |index: Option<&usize>, check: &dyn Fn(&Entity) -> bool| index.copied().filter(|&i| check(&entities[i]));
-    let found = if mention.organisation {
-        named(lookup.organisations.get(name), &|e| e.name == name)
-    } else if words.len() == 1 {
+    // A key's entity is checked against the entity's own keys: the same
+    // number is the same name.
+    let (looked_up, found) = if mention.organisation {
+        let key = lookup.key(name.into());
+        ((name, key), lookup.latest(key).organisation.filter(|&i| entities[i].keys.name == key))
+    } else if shape.words == 1 {
         // A bare name: the latest person with that surname (or first name).
-        named(lookup.surnames.get(surname), &|e| e.name.split_whitespace().last() == Some(surname))
-            .or_else(|| named(lookup.first_names.get(surname), &|e| e.name.split_whitespace().next() == Some(surname)))
+        let key = lookup.key(surname.into());
+        let latest = lookup.latest(key);
+        let found = latest
+            .surname
+            .filter(|&i| entities[i].keys.last == key)
+            .or_else(|| latest.first_name.filter(|&i| entities[i].keys.first == key));
+        ((surname, key), found)
     } else {
-        named(lookup.people.get(name), &|e| e.name == name)
+        let key = lookup.key(name.into());
+        let found = lookup.latest(key).person.filter(|&i| entities[i].keys.name == key).or_else(|| {
             // A full name for someone so far known by surname alone.
-            .or_else(|| named(lookup.people.get(surname), &|e| e.words == 1 && e.name == surname))
+            let key = lookup.key(surname.into());
+            lookup.latest(key).person.filter(|&i| entities[i].words == 1 && entities[i].keys.name == key)
+        });
+        ((name, key), found)
     };
     let index = match found {
         Some(index) => index,
         None => {
-            entities.push(Entity::new(name, kind));
-            entities.len() - 1
+            let keys = lookup.keys_of(name.into(), &shape, looked_up);
+            entities.push(Entity::new(name, shape.words, kind, keys))
         }
     };
     let entity = &mut entities[index];
-    if words.len() > entity.words {
-        entity.name = words.join(" ");
-        entity.words = words.len();
+    if shape.words > entity.words {
+        let joined = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        entity.name = if joined == name { Cow::Borrowed(name) } else { Cow::Owned(joined) };
+        entity.words = shape.words;
+        entity.keys = lookup.keys_of(entity.name.clone(), &shape, looked_up);
     }
-    if kind == SpeakerKind::Organisation {
-        point(&mut lookup.organisations, &entity.name, index);
-    } else {
-        lookup.note_person(&entity.name, index);
-    }
+    lookup.note(entity, index, kind);
     if entity.gender == Gender::Unknown {
         entity.gender = mention.gender;
     }
     entity.person_evidence |=
         mention.gender != Gender::Unknown || mention.role.is_some() && kind == SpeakerKind::Person;
     if entity.role.is_none() {
-        entity.role = mention.role.clone().map(|r| text[r].to_string());
+        entity.role = mention.role.clone().map(|r| &text[r]);
     }
-    entity.mentions.push(mention.span.clone());
+    entities.mention(index, mention.span.clone());
     index
 }
 
@@ -305,14 +488,14 @@ fn name_in(names: &NameIndex, source: &Range<usize>) -> Option<usize> {
 }
 
 /// The entity a quote's source phrase names.
-fn source_entity(
-    text: &str,
+fn source_entity<'t>(
+    text: &'t str,
     source: Range<usize>,
     names: &NameIndex,
     pronoun_sentences: &[(Range<usize>, usize)],
     mention_entity: &[usize],
-    entities: &mut Vec<Entity>,
-    lookup: &mut Lookup,
+    entities: &mut Entities<'t>,
+    lookup: &mut Lookup<'t>,
 ) -> Option<usize> {
     let mentions = names.mentions;
     let phrase = &text[source.clone()];
@@ -321,17 +504,17 @@ fn source_entity(
             .binary_search_by_key(&source.start, |(s, _)| s.start)
             .ok()
             .map(|i| pronoun_sentences[i].1);
-        let entity = resolve_pronoun(source.start, sentence, pronoun, names, mention_entity, entities)?;
+        let entity = resolve_pronoun(source.start, sentence, pronoun, names, mention_entity, &entities.list)?;
         let e = &mut entities[entity];
         if e.gender == Gender::Unknown {
             e.gender = pronoun.gender;
         }
-        e.mentions.push(source);
+        entities.mention(entity, source);
         return Some(entity);
     }
     if phrase.eq_ignore_ascii_case("it") {
         let entity = nearest(source.start, names, mention_entity, |m, _| m.organisation)?;
-        entities[entity].mentions.push(source);
+        entities.mention(entity, source);
         return Some(entity);
     }
     // A name that only modifies the phrase's head ("Shipping firms", "the
@@ -349,7 +532,7 @@ fn source_entity(
             let before = text[source.start..mentions[m].span.start].trim();
             let before = strip_determiner(before);
             if !before.is_empty() {
-                e.role = Some(before.to_string());
+                e.role = Some(before);
             }
         }
         return Some(entity);
@@ -357,13 +540,12 @@ fn source_entity(
     // A description: "the spokeswoman" may be someone introduced with that role.
     let description = strip_determiner(phrase);
     let head = description.split_whitespace().last().unwrap_or(description).to_lowercase();
-    if phrase.to_lowercase().starts_with("the ") {
+    if starts_with_the(phrase) {
         let introduced = nearest(source.start, names, mention_entity, |_, e| {
-            entities[e].kind == SpeakerKind::Person
-                && entities[e].role.as_deref().is_some_and(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+            entities[e].kind == SpeakerKind::Person && entities[e].role.is_some_and(|r| has_word(r, &head))
         });
         if let Some(entity) = introduced {
-            entities[entity].mentions.push(source);
+            entities.mention(entity, source);
             return Some(entity);
         }
     }
@@ -372,13 +554,34 @@ fn source_entity(
     let index = match lookup.unnamed.get(&key) {
         Some(&index) => index,
         None => {
-            entities.push(Entity::new(phrase, SpeakerKind::Unnamed));
-            lookup.unnamed.insert(key, entities.len() - 1);
-            entities.len() - 1
+            let words = Shape::of(phrase).words;
+            let index = entities.push(Entity::new(phrase, words, SpeakerKind::Unnamed, NameKeys::default()));
+            lookup.unnamed.insert(key, index);
+            index
         }
     };
-    entities[index].mentions.push(source);
+    entities.mention(index, source);
     Some(index)
+}
+
+/// Whether `phrase` in lower case has the word `lower` (which is in lower
+/// case), without a lower-cased copy of an ASCII phrase: a role is asked
+/// this for each person a description may refer back to.
+fn has_word(phrase: &str, lower: &str) -> bool {
+    if phrase.is_ascii() {
+        phrase.split_whitespace().any(|w| w.eq_ignore_ascii_case(lower))
+    } else {
+        phrase.to_lowercase().split_whitespace().any(|w| w == lower)
+    }
+}
+
+/// Whether `phrase` in lower case starts with "the ".
+fn starts_with_the(phrase: &str) -> bool {
+    if phrase.is_ascii() {
+        phrase.as_bytes().get(..4).is_some_and(|start| start.eq_ignore_ascii_case(b"the "))
+    } else {
+        phrase.to_lowercase().starts_with("the ")
+    }
 }
 
 fn strip_determiner(phrase: &str) -> &str {
@@ -497,6 +700,22 @@ mod tests {
             assert_eq!(names.starting_before(at), mentions.partition_point(|m| m.span.start < at), "before {at}");
         }
         assert_eq!(NameIndex::new(&[]).ending_by(7), 0);
+    }
+
+    #[test]
+    fn a_name_has_the_shape_split_whitespace_gives() {
+        for b in 0..0x80u8 {
+            assert_eq!(is_ascii_whitespace(b), char::from(b).is_whitespace(), "{b}");
+        }
+        for name in
+            ["", " ", "Novak", "Elena Novak", " Elena  Novak\t", "Elena\u{b}Novak", "José Ruiz", "A\u{a0}B", "a b c"]
+        {
+            let shape = Shape::of(name);
+            let words: Vec<&str> = name.split_whitespace().collect();
+            assert_eq!(shape.words, words.len(), "{name:?}");
+            assert_eq!(shape.first, words.first().copied().unwrap_or(name), "{name:?}");
+            assert_eq!(shape.last, words.last().copied().unwrap_or(name), "{name:?}");
+        }
     }
 
     #[test]

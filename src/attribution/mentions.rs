@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::frames::{Frames, Item};
-use crate::lexicon::names;
+use crate::lexicon::names::{self, NameWord};
 use crate::lexicon::pronouns::{self, Gender};
 use crate::lexicon::words as function_words;
 use crate::text::words::{without_stop, Token};
@@ -45,134 +45,207 @@ pub struct Mentions {
 /// joins), outside quotes, in order, from the tokens the frames already hold.
 pub fn find(text: &str, frames: &Frames) -> Mentions {
     let mut mentions = Mentions::default();
-    let mut tokens: Vec<Token> = Vec::new();
+    // What the lexicon tells of each word of a run of capitals, kept
+    // between runs so that it is allocated once.
+    let mut classes = Vec::new();
     for (index, frame) in frames.frames.iter().enumerate() {
-        // The frame's words outside quotes, as runs between quotes.
-        let mut first_piece = true;
-        let flush = |tokens: &mut Vec<Token>, at_start: bool, mentions: &mut Mentions| {
-            names_in(text, tokens, at_start, index, &mut mentions.names);
-            for token in tokens.iter().filter(|t| t.is_word) {
-                if pronouns::subject(token.text(text)).is_some_and(|p| p.gender != Gender::Unknown) {
-                    mentions.pronouns.push((token.start..token.end, index));
-                }
-            }
-            tokens.clear();
-        };
-        for item in &frame.items {
-            match item {
-                Item::Word(token) | Item::Punct(token) => tokens.push(*token),
-                Item::Quote(_) => {
-                    flush(&mut tokens, first_piece, &mut mentions);
-                    first_piece = false;
-                }
-            }
+        // The frame's words outside quotes, as runs between quotes: read
+        // in place, not copied out.
+        for (n, items) in frame.items.split(|item| matches!(item, Item::Quote(_))).enumerate() {
+            let piece = Piece { text, items };
+            mentions_in(&piece, n == 0, index, &mut mentions, &mut classes);
         }
-        flush(&mut tokens, first_piece, &mut mentions);
     }
     mentions
 }
 
-fn is_capitalised(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
+/// The items of a frame between two quotes (or a quote and an end), which
+/// are all words and punctuation.
+struct Piece<'a> {
+    text: &'a str,
+    items: &'a [Item],
 }
 
-fn names_in(text: &str, tokens: &[Token], at_sentence_start: bool, sentence: usize, out: &mut Vec<NameMention>) {
+impl<'a> Piece<'a> {
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// The token of item `i`, which must be in the piece.
+    fn token(&self, i: usize) -> Token {
+        token_of(&self.items[i])
+    }
+
+    fn get(&self, i: usize) -> Option<Token> {
+        self.items.get(i).map(token_of)
+    }
+
+    /// The text of item `i`, which must be in the piece.
+    fn word(&self, i: usize) -> &'a str {
+        self.token(i).text(self.text)
+    }
+}
+
+/// The token of an item of a piece; quotes, which bound pieces, are never
+/// in one, and would read as an empty punctuation mark.
+fn token_of(item: &Item) -> Token {
+    match *item {
+        Item::Word(token) | Item::Punct(token) => token,
+        Item::Quote(_) => Token { start: 0, end: 0, is_word: false },
+    }
+}
+
+/// Whether `token` starts with a capital: asked of every word, so an ASCII
+/// first byte (nearly all) is read without decoding a character.
+fn is_capitalised(text: &str, token: &Token) -> bool {
+    match text.as_bytes().get(token.start) {
+        Some(&b) if b.is_ascii() && token.end > token.start => b.is_ascii_uppercase(),
+        _ => token.text(text).starts_with(char::is_uppercase),
+    }
+}
+
+/// The names and pronouns of a piece, in one pass over its words.
+fn mentions_in(
+    piece: &Piece,
+    at_sentence_start: bool,
+    sentence: usize,
+    mentions: &mut Mentions,
+    classes: &mut Vec<NameWord>,
+) {
+    let items = piece.items;
+    let is_capitalised = |token: &Token| is_capitalised(piece.text, token);
+    let mut note_pronoun = |token: &Token| {
+        // Most words are too long to be a pronoun: no need to look at them.
+        if token.end - token.start <= pronouns::LONGEST_SUBJECT
+            && piece
+                .text
+                .as_bytes()
+                .get(token.start..token.end)
+                .and_then(pronouns::subject_in_bytes)
+                .is_some_and(|p| p.gender != Gender::Unknown)
+        {
+            mentions.pronouns.push((token.start..token.end, sentence));
+        }
+    };
     let mut i = 0;
-    while i < tokens.len() {
-        let token = &tokens[i];
-        if !token.is_word || !is_capitalised(token.text(text)) {
+    while i < items.len() {
+        let Item::Word(token) = items[i] else {
+            i += 1;
+            continue;
+        };
+        note_pronoun(&token);
+        if !is_capitalised(&token) {
             i += 1;
             continue;
         }
         // A run of capitalised words, with particles between them.
         let mut end = i + 1;
-        while end < tokens.len() && tokens[end].is_word {
-            let word = tokens[end].text(text);
-            let particle = names::NAME_PARTICLES.contains(&word)
-                && tokens.get(end + 1).is_some_and(|t| t.is_word && is_capitalised(t.text(text)));
-            if !is_capitalised(word) && !particle {
+        while let Some(Item::Word(next)) = items.get(end) {
+            let particle = || {
+                names::is_name_particle(next.text(piece.text))
+                    && matches!(items.get(end + 1), Some(Item::Word(after)) if is_capitalised(after))
+            };
+            if !is_capitalised(next) && !particle() {
                 break;
             }
+            note_pronoun(next);
             end += 1;
         }
         let first_in_sentence = at_sentence_start && i == 0;
-        add_run(text, tokens, i, end, first_in_sentence, sentence, out);
+        add_run(piece, i, end, first_in_sentence, sentence, &mut mentions.names, classes);
         i = end;
     }
 }
 
 fn add_run(
-    text: &str,
-    tokens: &[Token],
+    piece: &Piece,
     start: usize,
     end: usize,
     first_in_sentence: bool,
     sentence: usize,
     out: &mut Vec<NameMention>,
+    classes: &mut Vec<NameWord>,
 ) {
     let mut first = start;
     // "But", "The", "In" opening a sentence are no part of a name.
-    if first_in_sentence && function_words::is_sentence_starter(tokens[first].text(text)) {
+    if first_in_sentence && function_words::is_sentence_starter(piece.word(first)) {
         first += 1;
     }
+    // What the lexicon tells of each word, looked up once; titles and
+    // organisations are known without a full stop ("Sen.", "Corp.").
+    let words_from = first;
+    classes.clear();
+    classes.extend((first..end).map(|k| NameWord::of(without_stop(piece.word(k)))));
+    let class = |k: usize| classes[k - words_from];
+    // As written, full stop and all ("Jan.").
+    let class_as_written = |k: usize| {
+        let word = piece.word(k);
+        if word.ends_with('.') {
+            NameWord::of(word)
+        } else {
+            class(k)
+        }
+    };
     // Titles before the name are its role, and may tell gender; an
     // organisation's name keeps them ("the Justice Department").
-    let organisation = tokens[first..end].iter().any(|w| names::is_organisation_word(without_stop(w.text(text))));
+    let organisation = (first..end).any(|k| class(k).is_organisation_word());
     let mut gender = Gender::Unknown;
     let title_start = first;
-    while !organisation && first + 1 < end && names::is_title(without_stop(tokens[first].text(text))) {
-        gender = merge(gender, names::gender_of(without_stop(tokens[first].text(text))));
+    while !organisation && first + 1 < end && class(first).is_title() {
+        gender = merge(gender, class(first).gender());
         first += 1;
     }
     // A trailing "of" is no part of a name ("Mayor of").
     let mut last = end;
-    while last > first && names::NAME_PARTICLES.contains(&tokens[last - 1].text(text)) {
+    while last > first && names::is_name_particle(piece.word(last - 1)) {
         last -= 1;
     }
     if first >= last {
         return;
     }
-    let words = &tokens[first..last];
-    if words.len() == 1 && names::CALENDAR.contains(&words[0].text(text).to_lowercase().as_str()) {
+    let words = first..last;
+    if words.len() == 1 && class_as_written(first).is_calendar_word() {
         return;
     }
     // "“Yes,” She said.": a pronoun in capitals is still a pronoun, which
     // speakers resolve; as a name it would be a second speaker.
-    if words.len() == 1 && pronouns::subject(words[0].text(text)).is_some() {
+    if words.len() == 1 && pronouns::subject(piece.word(first)).is_some() {
         return;
     }
-    if words.iter().all(|w| names::is_title(without_stop(w.text(text)))) {
+    if words.clone().all(|k| class(k).is_title()) {
         return; // "President", "The White" alone: a role with no name.
     }
     if !organisation && words.len() > 1 {
-        gender = merge(gender, names::gender_of(words[0].text(text)));
+        gender = merge(gender, class_as_written(first).gender());
     }
     // Lower-case titles before the run belong to the role too: "campaign
     // spokeswoman Haley Morris".
     let mut role_start = title_start;
     while role_start > 0
-        && tokens[role_start - 1].is_word
-        && names::is_title(without_stop(tokens[role_start - 1].text(text)))
+        && piece.token(role_start - 1).is_word
+        && names::is_title(without_stop(piece.word(role_start - 1)))
     {
         role_start -= 1;
     }
     let role = if role_start < first {
-        Some(tokens[role_start].start..tokens[first - 1].end)
+        Some(piece.token(role_start).start..piece.token(first - 1).end)
     } else {
-        appositive(text, tokens, last)
+        appositive(piece, last)
     };
     // A reporting verb right after the name, past a bracket and adverbs.
     let mut next = last;
-    if tokens.get(next).is_some_and(|t| t.text(text) == "(") {
-        next = tokens[next..].iter().position(|t| t.text(text) == ")").map_or(next, |p| next + p + 1);
+    if piece.get(next).is_some_and(|t| t.text(piece.text) == "(") {
+        next = (next..piece.len()).find(|&k| piece.word(k) == ")").map_or(next, |k| k + 1);
     }
-    while tokens.get(next).is_some_and(|t| t.is_word && function_words::may_stand_between_source_and_verb(t.text(text)))
+    while piece
+        .get(next)
+        .is_some_and(|t| t.is_word && function_words::may_stand_between_source_and_verb(t.text(piece.text)))
     {
         next += 1;
     }
-    let speaks = tokens.get(next).is_some_and(|t| t.is_word && crate::lexicon::cues::is_speech_verb(t.text(text)));
+    let speaks = piece.get(next).is_some_and(|t| t.is_word && crate::lexicon::cues::is_speech_verb(t.text(piece.text)));
     out.push(NameMention {
-        span: tokens[first].start..tokens[last - 1].end,
+        span: piece.token(first).start..piece.token(last - 1).end,
         role,
         gender,
         organisation,
@@ -191,9 +264,10 @@ fn merge(known: Gender, new: Gender) -> Gender {
 
 /// ", head of the port authority," after a name: a comma, then a phrase that
 /// starts with a lower-case word or a title and ends at the next comma.
-fn appositive(text: &str, tokens: &[Token], after: usize) -> Option<Range<usize>> {
-    let comma = tokens.get(after).filter(|t| t.text(text) == ",")?;
-    let first = tokens.get(after + 1).filter(|t| t.is_word)?;
+fn appositive(piece: &Piece, after: usize) -> Option<Range<usize>> {
+    let text = piece.text;
+    let comma = piece.get(after).filter(|t| t.text(text) == ",")?;
+    let first = piece.get(after + 1).filter(|t| t.is_word)?;
     let first_text = first.text(text);
     let starts_role = first_text.starts_with(char::is_lowercase) || names::is_title(without_stop(first_text));
     if !starts_role
@@ -202,12 +276,14 @@ fn appositive(text: &str, tokens: &[Token], after: usize) -> Option<Range<usize>
     {
         return None;
     }
-    let close =
-        tokens[after + 1..].iter().take(12).position(|t| !t.is_word && t.text(text) != "-" && t.text(text) != "'")?;
-    let last = &tokens[after + close];
-    let closing = tokens[after + 1 + close].text(text);
+    let close = (after + 1..piece.len()).take(12).position(|k| {
+        let t = piece.token(k);
+        !t.is_word && t.text(text) != "-" && t.text(text) != "'"
+    })?;
+    let last = piece.token(after + close);
+    let closing = piece.word(after + 1 + close);
     // It ends at the next comma, or with the sentence.
-    let ends = closing == "," || (after + 2 + close == tokens.len() && matches!(closing, "." | "!" | "?"));
+    let ends = closing == "," || (after + 2 + close == piece.len() && matches!(closing, "." | "!" | "?"));
     (ends && last.end > comma.end).then_some(first.start..last.end)
 }
 

@@ -280,6 +280,78 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Several word sets answered by one look-up: which of them hold a word, as
+/// bits (bit `n` for the `n`th set). The words of a name are each asked
+/// whether they are a title, an organisation's word, a first name of one
+/// gender or the other; a table of all those words answers every question
+/// at the cost of one.
+pub struct WordClasses {
+    classes: &'static [&'static WordSet],
+    /// Every word of every class.
+    all: WordSet,
+    /// For each word of `all`, by its place there, the classes holding it.
+    bits: OnceLock<Vec<u32>>,
+}
+
+impl WordClasses {
+    /// At most 32 `classes`, and `all`, which gives every word of them (a
+    /// word it leaves out would be in no class).
+    pub const fn new(classes: &'static [&'static WordSet], all: fn() -> Vec<&'static str>) -> Self {
+        assert!(classes.len() <= 32, "at most 32 classes");
+        WordClasses { classes, all: WordSet::made_by(all), bits: OnceLock::new() }
+    }
+
+    /// The classes holding `word`, in any case, each as its
+    /// [`WordSet::contains`] would say. The words are in lower case, so at
+    /// most one word of the table is `word` in another case, and each class
+    /// holds `word` when it holds that one.
+    pub fn of(&self, word: &str) -> u32 {
+        let table = self.all.table();
+        let bits = self.bits.get_or_init(|| {
+            table
+                .words
+                .iter()
+                .map(|word| {
+                    self.classes
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, class)| class.contains(word))
+                        .fold(0, |b, (n, _)| b | 1 << n)
+                })
+                .collect()
+        });
+        let index = if word.is_ascii() || non_ascii_is_lower(word) {
+            table.index_of(word)
+        } else {
+            table.index_of(&word.to_lowercase())
+        };
+        index.map_or(0, |index| bits[index])
+    }
+}
+
+impl WordTable {
+    /// Where `word`, lower-cased or ASCII in any case, is in `words`: what
+    /// [`WordTable::find`] finds, told by its place.
+    fn index_of(&self, word: &str) -> Option<usize> {
+        if !self.has_length(word) {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let hash = hash_lowered(word.as_bytes());
+        let tag = tag(hash);
+        let mut slot = hash as usize & mask;
+        loop {
+            match self.slots[slot] {
+                0 => return None,
+                entry if entry >> 16 == tag && self.words[(entry & 0xFFFF) as usize - 1].eq_ignore_ascii_case(word) => {
+                    return Some((entry & 0xFFFF) as usize - 1)
+                }
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+}
+
 /// A list of phrases searched for in a short, lower-cased line, where a word
 /// starts (after a byte that is not an ASCII letter or digit, or at any
 /// punctuation): "sign up for" is found in "Sign up for more", not in

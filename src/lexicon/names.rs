@@ -3,7 +3,7 @@
 //! a person's gender.
 
 use super::pronouns::Gender;
-use super::WordSet;
+use super::{WordClasses, WordSet};
 
 /// Courtesy titles that tell gender ("Mr. Novak").
 static MALE_TITLES: WordSet = WordSet::new("mr mr. sir lord king prince father brother");
@@ -106,37 +106,104 @@ pub fn gender_of(word: &str) -> Gender {
 pub const NAME_PARTICLES: &[&str] =
     &["de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "dos", "of"];
 
+/// The longest of [`NAME_PARTICLES`], in bytes.
+const LONGEST_PARTICLE: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < NAME_PARTICLES.len() {
+        if NAME_PARTICLES[i].len() > longest {
+            longest = NAME_PARTICLES[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// Whether `word` is one of [`NAME_PARTICLES`], as written (a capital
+/// "Van" starts a name of its own). Asked of the word after each capital,
+/// so most words are turned away by their length alone.
+#[inline]
+pub fn is_name_particle(word: &str) -> bool {
+    word.len() <= LONGEST_PARTICLE && NAME_PARTICLES.contains(&word)
+}
+
 /// Capitalised words that are no names: months and days.
-pub const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-];
+static CALENDAR: WordSet = WordSet::new(
+    "january february march april may june july august september october november december \
+     monday tuesday wednesday thursday friday saturday sunday \
+     jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.",
+);
+
+/// Whether `word` (any case) is a month or a day.
+pub fn is_calendar_word(word: &str) -> bool {
+    CALENDAR.contains(word)
+}
+
+/// The word sets above, as classes of one table: a name's word is looked up
+/// once for all they tell of it ([`NameWord`]). In the order of the bits
+/// below.
+static NAME_WORDS: WordClasses =
+    WordClasses::new(&NAME_WORD_SETS, || NAME_WORD_SETS.iter().flat_map(|set| set.words().iter().copied()).collect());
+static NAME_WORD_SETS: [&WordSet; 7] =
+    [&TITLES, &ORGANISATION_WORDS, &MALE_TITLES, &MALE_FIRST_NAMES, &FEMALE_TITLES, &FEMALE_FIRST_NAMES, &CALENDAR];
+const TITLE: u32 = 1 << 0;
+const ORGANISATION: u32 = 1 << 1;
+const MALE: u32 = 1 << 2 | 1 << 3;
+const FEMALE: u32 = 1 << 4 | 1 << 5;
+const CALENDAR_WORD: u32 = 1 << 6;
+
+/// What the lexicon tells of a word that may be part of a name, from one
+/// look-up: what [`is_title`], [`is_organisation_word`], [`gender_of`] and
+/// [`is_calendar_word`] each say of it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NameWord(u32);
+
+impl NameWord {
+    pub fn of(word: &str) -> Self {
+        NameWord(NAME_WORDS.of(word))
+    }
+
+    pub fn is_title(self) -> bool {
+        self.0 & TITLE != 0
+    }
+
+    pub fn is_organisation_word(self) -> bool {
+        self.0 & ORGANISATION != 0
+    }
+
+    pub fn gender(self) -> Gender {
+        if self.0 & MALE != 0 {
+            Gender::Male
+        } else if self.0 & FEMALE != 0 {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
+    }
+
+    pub fn is_calendar_word(self) -> bool {
+        self.0 & CALENDAR_WORD != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_word_tells_what_each_set_tells() {
+        let listed = NAME_WORD_SETS.iter().flat_map(|set| set.words().iter().map(|w| w.to_string()));
+        let others =
+            ["", "Trump", "SEN.", "Sen", "Mr.", "MARY", "Ann", "Jan.", "jan", "MONDAY", "José", "\u{212A}en", "İ"];
+        for word in listed.chain(others.iter().map(|w| w.to_string())) {
+            let looked_up = NameWord::of(&word);
+            assert_eq!(looked_up.is_title(), is_title(&word), "{word}");
+            assert_eq!(looked_up.is_organisation_word(), is_organisation_word(&word), "{word}");
+            assert_eq!(looked_up.gender(), gender_of(&word), "{word}");
+            assert_eq!(looked_up.is_calendar_word(), is_calendar_word(&word), "{word}");
+            let capitalised = word.to_uppercase();
+            assert_eq!(NameWord::of(&capitalised).is_title(), is_title(&capitalised), "{capitalised}");
+            assert_eq!(NameWord::of(&capitalised).gender(), gender_of(&capitalised), "{capitalised}");
+        }
+    }
+}
