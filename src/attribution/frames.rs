@@ -112,6 +112,7 @@ pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames
         let mut items = Vec::with_capacity(count + if dense_quotes { outside } else { outside / 5 } + 2);
         let mut at = first.start;
         let frame_index = frames.len();
+        let first_quote = next_quote;
         while let Some(quote) = quotes.get(next_quote).filter(|q| q.start < end) {
             if quote.start >= at {
                 push_tokens(text, at, quote.start, &mut items);
@@ -122,16 +123,15 @@ pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames
             next_quote += 1;
         }
         push_tokens(text, at, end, &mut items);
-        let titles = items
-            .iter()
-            .filter_map(|item| match item {
-                Item::Quote(q) => Some(*q),
-                _ => None,
-            })
+        // The frame's quotes are the ones just pushed, in order: no need to
+        // look through its items for them.
+        let titles = (first_quote..next_quote)
             .filter(|&q| {
-                // Two words at least: a lone “Yes,” is more often speech.
+                // Two words at least: a lone “Yes,” is more often speech. (The
+                // title test first: it stops at the first word no title has,
+                // where counting the words would read a long quote through.)
                 let inner = &text[quotes[q].inner_start..quotes[q].inner_end];
-                inner.split_whitespace().count() >= 2 && crate::quotes::looks_like_a_title(inner)
+                crate::quotes::looks_like_a_title(inner) && inner.split_whitespace().nth(1).is_some()
             })
             .collect();
         items.shrink_to_fit();
