@@ -5,7 +5,7 @@
 //! that news uses to attribute a partial quote ("called the plan “a fair
 //! start”", "described it as ...").
 
-use super::WordSet;
+use super::{QuickSet, WordSet};
 
 /// One verb a line: its forms, separated by spaces.
 const VERBS: &str = "\
@@ -188,7 +188,9 @@ pub fn is_also_a_noun(word: &str) -> bool {
 
 /// Whether `word` (any case) is a form of a reporting verb.
 pub fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(word)
+    // Asked of most words of a sentence that holds a quote.
+    static QUICK: QuickSet = QuickSet::new(&SPEECH_VERBS);
+    QUICK.contains(word)
 }
 
 /// Verbs that report what a source says, thinks, wants or finds without
@@ -345,7 +347,8 @@ pub fn is_reporting_verb(word: &str) -> bool {
         let words = SPEECH_VERBS.words().iter().chain(REPORTING_ONLY.words());
         words.copied().filter(|w| !NOT_WITHOUT_MARKS.contains(w)).collect()
     });
-    REPORTING_WITHOUT_MARKS.contains(word)
+    static QUICK: QuickSet = QuickSet::new(&REPORTING_WITHOUT_MARKS);
+    QUICK.contains(word)
 }
 
 /// Verbs that report through a particle ("pointed out that ...", "talked
