@@ -189,9 +189,19 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
 
 /// The reporting verb at item `i`, used as a verb, not negated.
 fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t str> {
-    let word = items[i].word()?.text(text);
+    let token = items[i].word()?;
+    // Cheapest tests first: this runs for every word of the text. A verb
+    // starts with a small letter, which its first byte tells for ASCII.
+    let first = text.as_bytes()[token.start];
+    if first.is_ascii() && !first.is_ascii_lowercase() {
+        return None;
+    }
+    let word = token.text(text);
+    if !first.is_ascii() && !word.starts_with(char::is_lowercase) {
+        return None;
+    }
     // "wants to support": an infinitive's subject is not in its own clause.
-    let infinitive = i >= 1 && items[i - 1].word().is_some_and(|w| w.text(text) == "to");
+    let infinitive = || i >= 1 && items[i - 1].word().is_some_and(|w| w.text(text) == "to");
     // "is endorsing": some forms report only in the progressive.
     let progressive = || {
         word.ends_with("ing")
@@ -199,10 +209,8 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
             && items[i - 1].word().is_some_and(|w| function_words::is_form_of_be(w.text(text)))
             && cues::reports_in_progressive(word)
     };
-    // Cheapest tests first: this runs for every word of the text.
-    let reports = word.starts_with(|c: char| c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase())
-        && (cues::is_reporting_verb(word) || progressive())
-        && !infinitive
+    let reports = (cues::is_reporting_verb(word) || progressive())
+        && !infinitive()
         && !base_form_noun(text, items, i)
         && (!cues::is_weak(word) || opens_reported_clause(text, items, i + 1))
         && patterns::is_verb_use(text, items, i)
@@ -775,9 +783,15 @@ fn label(text: &str, items: &[Item]) -> Option<(Range<usize>, usize)> {
 /// `According to Novak, ...` opening the frame, and `..., according to
 /// Novak.` closing it.
 fn according_to(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, Range<usize>, usize, usize, bool)) {
+    const ACCORDING: &str = "according";
     for k in 0..items.len().saturating_sub(1) {
         let (Some(a), Some(b)) = (items[k].word(), items[k + 1].word()) else { continue };
-        if !(a.text(text).eq_ignore_ascii_case("according") && b.text(text) == "to") {
+        // (Lengths first: this runs for every pair of words.)
+        if !(a.end - a.start == ACCORDING.len()
+            && b.end - b.start == 2
+            && a.text(text).eq_ignore_ascii_case(ACCORDING)
+            && b.text(text) == "to")
+        {
             continue;
         }
         let opens = items[..k].iter().all(|item| matches!(item, Item::Punct(_)));
@@ -825,7 +839,9 @@ const MAX_NOUN_MODIFIERS: usize = 2;
 fn nominal(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, Range<usize>, usize, usize, bool)) {
     for k in 1..items.len().saturating_sub(1) {
         let (Some(noun), Some(next)) = (items[k].word(), items[k + 1].word()) else { continue };
-        if !cues::is_report_noun(noun.text(text), next.text(text)) {
+        // Only "that" and "to" follow such a noun: told by their length
+        // before any look-up (this runs for every pair of words).
+        if !matches!(next.end - next.start, 2 | 4) || !cues::is_report_noun(noun.text(text), next.text(text)) {
             continue;
         }
         // Back over lower-case modifiers to the possessive.
