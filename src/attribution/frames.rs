@@ -72,10 +72,15 @@ pub struct Frames {
     pub of_quote: Vec<(usize, usize)>,
 }
 
+/// Items past which a frame keeps the buffer it was gathered in rather than
+/// a copy of it ([`build`]): some pages' worth.
+const LARGE_FRAME_ITEMS: usize = 1 << 12;
+
 pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames {
     let mut frames: Vec<Frame> = Vec::new();
     let mut of_quote = vec![(0, 0); quotes.len()];
     let mut next_quote = 0;
+    let mut scratch: Vec<Item> = Vec::new();
     let mut i = 0;
     while i < sentences.len() {
         let first = sentences[i];
@@ -95,46 +100,58 @@ pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames
                 _ => break,
             }
         }
-        // Items: the text between quotes as tokens, each quote as one item.
-        // Reserve, not regrow: a regrown vector of a long frame is a fresh
-        // mapping, each of its pages a fault (half the time of 1 MB of
-        // JSON was the kernel's). Outside quotes, news has about one item
-        // for five bytes; between dense quotes (JSON: `"id":1,"n":2`) the
-        // bytes are mostly punctuation, one item each, so there every byte
-        // is counted. What is never written costs no memory, and what is
-        // left over is given back below.
+        // Items: the text between quotes as tokens, each quote as one item,
+        // gathered in one buffer for all frames and copied out at their
+        // exact length, so that a frame's own vector is allocated once and
+        // never shrunk (a reallocation for every frame). The buffer is
+        // reserved, not regrown: a regrown vector of a long frame is a
+        // fresh mapping, each of its pages a fault (half the time of 1 MB
+        // of JSON was the kernel's). Outside quotes, news has about one
+        // item for five bytes; between dense quotes (JSON: `"id":1,"n":2`)
+        // the bytes are mostly punctuation, one item each, so there every
+        // byte is counted. What is never written costs no memory.
         let (inside, count) = quotes[next_quote..]
             .iter()
             .take_while(|q| q.start < end)
             .fold((0, 0), |(bytes, count), q| (bytes + q.end.min(end) - q.start.max(first.start), count + 1));
         let outside = (end - first.start).saturating_sub(inside);
         let dense_quotes = outside < 8 * count;
-        let mut items = Vec::with_capacity(count + if dense_quotes { outside } else { outside / 5 } + 2);
+        let items = &mut scratch;
+        items.clear();
+        items.reserve(count + if dense_quotes { outside } else { outside / 5 } + 2);
         let mut at = first.start;
         let frame_index = frames.len();
+        let first_quote = next_quote;
         while let Some(quote) = quotes.get(next_quote).filter(|q| q.start < end) {
             if quote.start >= at {
-                push_tokens(text, at, quote.start, &mut items);
+                push_tokens(text, at, quote.start, items);
             }
             of_quote[next_quote] = (frame_index, items.len());
             items.push(Item::Quote(next_quote));
             at = at.max(quote.end.min(end));
             next_quote += 1;
         }
-        push_tokens(text, at, end, &mut items);
-        let titles = items
-            .iter()
-            .filter_map(|item| match item {
-                Item::Quote(q) => Some(*q),
-                _ => None,
-            })
+        push_tokens(text, at, end, items);
+        // A frame of many pages keeps the buffer itself: copying it would
+        // touch all its pages twice; giving back its tail costs no copy.
+        let items = if items.len() > LARGE_FRAME_ITEMS {
+            let mut own = std::mem::take(items);
+            own.shrink_to_fit();
+            own
+        } else {
+            items.to_vec()
+        };
+        // The frame's quotes are the ones just pushed, in order: no need to
+        // look through its items for them.
+        let titles = (first_quote..next_quote)
             .filter(|&q| {
-                // Two words at least: a lone “Yes,” is more often speech.
+                // Two words at least: a lone “Yes,” is more often speech. (The
+                // title test first: it stops at the first word no title has,
+                // where counting the words would read a long quote through.)
                 let inner = &text[quotes[q].inner_start..quotes[q].inner_end];
-                inner.split_whitespace().count() >= 2 && crate::quotes::looks_like_a_title(inner)
+                crate::quotes::looks_like_a_title(inner) && inner.split_whitespace().nth(1).is_some()
             })
             .collect();
-        items.shrink_to_fit();
         frames.push(Frame { start: first.start, end, paragraph: first.paragraph, items, titles });
     }
     Frames { frames, of_quote }

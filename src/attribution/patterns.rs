@@ -70,8 +70,14 @@ pub fn attribute(text: &str, frame: &View, pos: usize) -> Option<Found> {
 
 fn is_cue(text: &str, item: &Item) -> bool {
     item.word().is_some_and(|w| {
+        // A verb starts with a small letter, which the first byte tells for
+        // ASCII: most words are turned away before they are looked at.
+        let first = text.as_bytes()[w.start];
+        if first.is_ascii() && !first.is_ascii_lowercase() {
+            return false;
+        }
         let word = w.text(text);
-        word.starts_with(char::is_lowercase) && cues::is_speech_verb(word)
+        (first.is_ascii() || word.starts_with(char::is_lowercase)) && cues::is_speech_verb(word)
     })
 }
 

@@ -70,6 +70,9 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
     // For each item of the frame, the first item at or after it that may end
     // a clause (made once per frame, when a clause is first searched).
     let mut may_end_from: Vec<u32> = Vec::new();
+    // The items each pattern looks at closer, found in one pass (one set of
+    // buffers for all frames).
+    let mut leads = Leads::default();
     for frame in &built.frames {
         let items = &frame.items;
         let mut in_frame: Vec<Reported> = Vec::new();
@@ -100,13 +103,14 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
             let inside = items[from..last].iter().filter_map(|i| if let Item::Quote(q) = i { Some(*q) } else { None });
             in_frame.push(Reported { content, source, cue, paragraph: frame.paragraph, quotes: inside.collect() });
         };
-        according_to(text, items, &mut add);
-        nominal(text, items, &mut add);
+        leads.find(text, items);
+        according_to(text, items, &leads.according, &mut add);
+        nominal(text, items, &leads.nominal, &mut add);
         if let Some((source, colon)) = label(text, items) {
             let cue = bounds(colon).0..bounds(colon).1;
             add(source, cue, colon + 1, items.len(), false);
         }
-        for at in 0..items.len() {
+        for &at in &leads.verbs {
             // Each verb is looked at within the longest clause either side of
             // it, so that a frame of thousands of items costs linear time.
             let lo = at.saturating_sub(MAX_CONTENT_ITEMS + 2);
@@ -187,11 +191,53 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
     found
 }
 
-/// The reporting verb at item `i`, used as a verb, not negated.
-fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t str> {
-    let word = items[i].word()?.text(text);
-    // "wants to support": an infinitive's subject is not in its own clause.
-    let infinitive = i >= 1 && items[i - 1].word().is_some_and(|w| w.text(text) == "to");
+/// The items of a frame that the patterns look at closer, found in one pass
+/// over its words (the rest, nearly all, are looked at no further): the
+/// "according" of "according to", the nouns of `Novak's statement that`,
+/// and the words that may be reporting verbs.
+#[derive(Default)]
+struct Leads {
+    according: Vec<usize>,
+    nominal: Vec<usize>,
+    verbs: Vec<usize>,
+}
+
+impl Leads {
+    fn find(&mut self, text: &str, items: &[Item]) {
+        self.according.clear();
+        self.nominal.clear();
+        self.verbs.clear();
+        let bytes = text.as_bytes();
+        for (k, item) in items.iter().enumerate() {
+            let Item::Word(word) = item else { continue };
+            // Told by lengths and bytes first: this runs for every word.
+            let next = items.get(k + 1).and_then(Item::word).map(|n| &bytes[n.start..n.end]);
+            if next == Some(b"to") && word.end - word.start == "according".len() {
+                self.according.push(k);
+            }
+            if k >= 1 && k + 1 < items.len() && matches!(next, Some(b"to" | b"that")) {
+                self.nominal.push(k);
+            }
+            if may_be_reporting_verb(text, items, k) {
+                self.verbs.push(k);
+            }
+        }
+    }
+}
+
+/// Whether the word at item `i` may be a reporting verb: lower case, and a
+/// form that reports (the first tests of [`reporting_verb_at`]).
+fn may_be_reporting_verb(text: &str, items: &[Item], i: usize) -> bool {
+    let Some(token) = items[i].word() else { return false };
+    // A verb starts with a small letter, which its first byte tells for ASCII.
+    let first = text.as_bytes()[token.start];
+    if first.is_ascii() && !first.is_ascii_lowercase() {
+        return false;
+    }
+    let word = token.text(text);
+    if !first.is_ascii() && !word.starts_with(char::is_lowercase) {
+        return false;
+    }
     // "is endorsing": some forms report only in the progressive.
     let progressive = || {
         word.ends_with("ing")
@@ -199,10 +245,18 @@ fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t 
             && items[i - 1].word().is_some_and(|w| function_words::is_form_of_be(w.text(text)))
             && cues::reports_in_progressive(word)
     };
-    // Cheapest tests first: this runs for every word of the text.
-    let reports = word.starts_with(|c: char| c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase())
-        && (cues::is_reporting_verb(word) || progressive())
-        && !infinitive
+    cues::is_reporting_verb(word) || progressive()
+}
+
+/// The reporting verb at item `i`, used as a verb, not negated.
+fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t str> {
+    if !may_be_reporting_verb(text, items, i) {
+        return None;
+    }
+    let word = items[i].word()?.text(text);
+    // "wants to support": an infinitive's subject is not in its own clause.
+    let infinitive = i >= 1 && items[i - 1].word().is_some_and(|w| w.text(text) == "to");
+    let reports = !infinitive
         && !base_form_noun(text, items, i)
         && (!cues::is_weak(word) || opens_reported_clause(text, items, i + 1))
         && patterns::is_verb_use(text, items, i)
@@ -773,10 +827,16 @@ fn label(text: &str, items: &[Item]) -> Option<(Range<usize>, usize)> {
 }
 
 /// `According to Novak, ...` opening the frame, and `..., according to
-/// Novak.` closing it.
-fn according_to(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, Range<usize>, usize, usize, bool)) {
-    for k in 0..items.len().saturating_sub(1) {
-        let (Some(a), Some(b)) = (items[k].word(), items[k + 1].word()) else { continue };
+/// Novak.` closing it. `leads`: the items that may be its "according", in
+/// order ([`Leads`]).
+fn according_to(
+    text: &str,
+    items: &[Item],
+    leads: &[usize],
+    add: &mut impl FnMut(Range<usize>, Range<usize>, usize, usize, bool),
+) {
+    for &k in leads {
+        let (Some(a), Some(b)) = (items[k].word(), items.get(k + 1).and_then(Item::word)) else { continue };
         if !(a.text(text).eq_ignore_ascii_case("according") && b.text(text) == "to") {
             continue;
         }
@@ -821,9 +881,14 @@ const MAX_NOUN_MODIFIERS: usize = 2;
 /// alone: the speakers stage resolves subject pronouns only. So is a
 /// phrase that opens its sentence ("Novak's statement that the port would
 /// reopen surprised nobody"): without parsing, the clause's end cannot be
-/// told from the sentence's own verb.
-fn nominal(text: &str, items: &[Item], add: &mut impl FnMut(Range<usize>, Range<usize>, usize, usize, bool)) {
-    for k in 1..items.len().saturating_sub(1) {
+/// told from the sentence's own verb. `leads`: the words before a "that" or "to", in order ([`Leads`]).
+fn nominal(
+    text: &str,
+    items: &[Item],
+    leads: &[usize],
+    add: &mut impl FnMut(Range<usize>, Range<usize>, usize, usize, bool),
+) {
+    for &k in leads {
         let (Some(noun), Some(next)) = (items[k].word(), items[k + 1].word()) else { continue };
         if !cues::is_report_noun(noun.text(text), next.text(text)) {
             continue;
