@@ -300,6 +300,8 @@ pub struct PhraseSet {
 struct Starts {
     bits: [u64; START_SLOTS / 64],
     of_phrase: Vec<usize>,
+    /// Whether some phrase starts with a space.
+    space_starts: bool,
 }
 
 /// Slots in the table: few enough to stay in cache, enough that ordinary
@@ -344,20 +346,213 @@ impl PhraseSet {
 
     /// Whether `line` holds one of the phrases where a word starts.
     pub fn found_in(&self, line: &Line) -> bool {
-        let starts = self.index.get_or_init(|| {
+        let starts = self.starts();
+        line.starts.iter().any(|&i| {
+            let here = &line.bytes[i..];
+            let slot = start_slot(here);
+            starts.has(slot) && self.phrase_at(starts, here, slot)
+        })
+    }
+
+    /// Whether `line` holds one of the phrases where a word starts: what
+    /// `found_in(&Line::new(line))` answers, without listing the starts.
+    pub fn found_in_str(&self, line: &str) -> bool {
+        let starts = self.starts();
+        any_start(line.as_bytes(), starts.space_starts, |here, slot| {
+            starts.has(slot) && self.phrase_at(starts, here, slot)
+        })
+    }
+
+    fn starts(&self) -> &Starts {
+        self.index.get_or_init(|| {
             let mut bits = [0u64; START_SLOTS / 64];
             let of_phrase: Vec<usize> = self.phrases.iter().map(|p| start_slot(p.as_bytes())).collect();
             for &slot in &of_phrase {
                 bits[slot / 64] |= 1 << (slot % 64);
             }
-            Starts { bits, of_phrase }
-        });
-        line.starts.iter().any(|&i| {
-            let here = &line.bytes[i..];
-            let slot = start_slot(here);
-            starts.bits[slot / 64] & (1 << (slot % 64)) != 0
-                && self.phrases.iter().zip(&starts.of_phrase).any(|(p, &s)| s == slot && here.starts_with(p.as_bytes()))
+            let space_starts = self.phrases.iter().any(|p| p.starts_with(' '));
+            Starts { bits, of_phrase, space_starts }
         })
+    }
+
+    /// Whether one of the phrases whose first bytes hash to `slot` opens `here`.
+    fn phrase_at(&self, starts: &Starts, here: &[u8], slot: usize) -> bool {
+        self.phrases.iter().zip(&starts.of_phrase).any(|(p, &s)| s == slot && here.starts_with(p.as_bytes()))
+    }
+}
+
+impl Starts {
+    #[inline]
+    fn has(&self, slot: usize) -> bool {
+        self.bits[slot / 64] & (1 << (slot % 64)) != 0
+    }
+}
+
+/// Whether `found` says yes at some place of `bytes` where a phrase may
+/// start ([`Line`]), given the bytes from there on and their [`start_slot`];
+/// the places are visited in order and the search stops at the first yes.
+/// Places holding a space are passed over unless `space_starts` (a phrase
+/// starts with one). The places are found eight bytes at a time, so most
+/// bytes cost no more than a few instructions.
+#[inline]
+fn any_start(bytes: &[u8], space_starts: bool, mut found: impl FnMut(&[u8], usize) -> bool) -> bool {
+    use crate::text::scan::{HIGHS, ONES};
+    // A phrase of three bytes or more starts before `last`.
+    let last = bytes.len().saturating_sub(2);
+    let skipped = if space_starts { 0 } else { ONES * u64::from(b' ') };
+    let mut previous_alphanumeric = false;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8).filter(|_| i + 8 <= last) {
+        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let alphanumeric = alphanumeric_bytes(eight);
+        let before = alphanumeric << 8 | if previous_alphanumeric { 0x80 } else { 0 };
+        let mut starts = !(alphanumeric & before) & !zero_bytes(eight ^ skipped) & HIGHS;
+        while starts != 0 {
+            let at = i + (starts.trailing_zeros() / 8) as usize;
+            if found(&bytes[at..], start_slot(&bytes[at..])) {
+                return true;
+            }
+            starts &= starts - 1;
+        }
+        previous_alphanumeric = alphanumeric >> 63 != 0;
+        i += 8;
+    }
+    for at in i..last {
+        let alphanumeric = bytes[at].is_ascii_alphanumeric();
+        let start = !(previous_alphanumeric && alphanumeric) && (space_starts || bytes[at] != b' ');
+        if start && found(&bytes[at..], start_slot(&bytes[at..])) {
+            return true;
+        }
+        previous_alphanumeric = alphanumeric;
+    }
+    false
+}
+
+/// The high bit of each of the eight bytes of `eight` that is an ASCII
+/// letter or digit, found for all at once: on seven-bit values, adding
+/// `0x80 - low` sets a byte's high bit when it is at least `low`, and
+/// nothing carries into the next byte. Letters are compared folded to
+/// lower case (`| 0x20` maps `A..=Z` onto `a..=z` and nothing else there).
+#[inline]
+fn alphanumeric_bytes(eight: u64) -> u64 {
+    use crate::text::scan::{HIGHS, ONES};
+    let seven = eight & !HIGHS;
+    let at_least = |value: u64, low: u8| value + ONES * (0x80 - u64::from(low));
+    let folded = seven | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(seven, b'0') & !at_least(seven, b'9' + 1);
+    (letter | digit) & !eight & HIGHS
+}
+
+/// The high bit of each byte of `eight` that is zero.
+#[inline]
+fn zero_bytes(eight: u64) -> u64 {
+    use crate::text::scan::HIGHS;
+    // Exact for every byte (unlike the shorter test that only says whether
+    // there is one): adding 0x7F to seven bits never carries out of a byte.
+    !(((eight & !HIGHS) + !HIGHS) | eight) & HIGHS
+}
+
+/// Several [`PhraseSet`]s searched together: one pass over a line answers
+/// for all of them what [`PhraseSet::found_in`] answers for each. A line is
+/// searched for every list of boilerplate phrases; a pass per list, over a
+/// list of word starts built first, was most of the cost of classifying a
+/// short paragraph. Here each word start costs one hash and one look-up in
+/// the union of the sets' tables, and only the phrases of that hash are
+/// compared.
+pub struct PhraseSets {
+    sets: &'static [&'static PhraseSet],
+    index: OnceLock<Union>,
+}
+
+/// The start tables of several phrase sets in one.
+struct Union {
+    bits: [u64; START_SLOTS / 64],
+    space_starts: bool,
+    /// Every phrase with its slot and the bit of its set, ordered by slot.
+    phrases: Vec<(usize, u32, &'static [u8])>,
+}
+
+impl PhraseSets {
+    /// The sets `sets`, at most 32 of them.
+    pub const fn new(sets: &'static [&'static PhraseSet]) -> Self {
+        assert!(sets.len() <= 32, "at most 32 phrase sets are searched together");
+        PhraseSets { sets, index: OnceLock::new() }
+    }
+
+    /// Which of the sets hold one of their phrases in `line` where a word
+    /// starts: bit `k` of the answer for the `k`th set.
+    pub fn found_in(&self, line: &str) -> u32 {
+        let union = self.index.get_or_init(|| {
+            let mut bits = [0u64; START_SLOTS / 64];
+            let mut phrases = Vec::new();
+            for (k, set) in self.sets.iter().enumerate() {
+                let starts = set.starts();
+                for (all, one) in bits.iter_mut().zip(starts.bits) {
+                    *all |= one;
+                }
+                phrases.extend(set.phrases.iter().zip(&starts.of_phrase).map(|(p, &s)| (s, 1 << k, p.as_bytes())));
+            }
+            phrases.sort_by_key(|&(slot, _, _)| slot);
+            let space_starts = self.sets.iter().any(|set| set.starts().space_starts);
+            Union { bits, space_starts, phrases }
+        });
+        let every = 1u32.checked_shl(self.sets.len() as u32).map_or(u32::MAX, |bit| bit - 1);
+        let mut found = 0u32;
+        any_start(line.as_bytes(), union.space_starts, |here, slot| {
+            if union.bits[slot / 64] & (1 << (slot % 64)) != 0 {
+                let first = union.phrases.partition_point(|&(s, _, _)| s < slot);
+                for &(_, bit, phrase) in union.phrases[first..].iter().take_while(|&&(s, _, _)| s == slot) {
+                    if found & bit == 0 && here.starts_with(phrase) {
+                        found |= bit;
+                    }
+                }
+            }
+            found == every
+        });
+        found
+    }
+}
+
+/// A list of openings: phrases a line may start with ("sign up", "editor's
+/// note"), in lower case. Every paragraph's opening is compared with them;
+/// they are kept ordered and grouped by first byte, so a line is compared
+/// only with the few that start as it does.
+pub struct Openings {
+    phrases: &'static [&'static str],
+    index: OnceLock<ByFirstByte>,
+}
+
+/// Phrases ordered by first byte, and where each first byte's run starts.
+struct ByFirstByte {
+    phrases: Vec<&'static [u8]>,
+    /// The run of phrases starting with byte `b` is `phrases[runs[b]..runs[b + 1]]`.
+    runs: [u16; 257],
+}
+
+impl Openings {
+    pub const fn new(phrases: &'static [&'static str]) -> Self {
+        assert!(phrases.len() < u16::MAX as usize, "fewer than 65 535 openings");
+        Openings { phrases, index: OnceLock::new() }
+    }
+
+    /// Whether `line` starts with one of the openings (an empty one starts
+    /// no line).
+    pub fn opens(&self, line: &str) -> bool {
+        let index = self.index.get_or_init(|| {
+            let mut phrases: Vec<&'static [u8]> =
+                self.phrases.iter().map(|p| p.as_bytes()).filter(|p| !p.is_empty()).collect();
+            phrases.sort_unstable();
+            let mut runs = [0u16; 257];
+            for (b, run) in runs.iter_mut().enumerate() {
+                *run = phrases.partition_point(|p| usize::from(p[0]) < b) as u16;
+            }
+            ByFirstByte { phrases, runs }
+        });
+        let bytes = line.as_bytes();
+        let Some(&first) = bytes.first() else { return false };
+        let run = usize::from(index.runs[usize::from(first)])..usize::from(index.runs[usize::from(first) + 1]);
+        index.phrases[run].iter().any(|p| bytes.starts_with(p))
     }
 }
 
@@ -388,6 +583,57 @@ mod tests {
             assert!(CURLY.contains(word), "{word}");
         }
         assert!(!CURLY.contains("don’"));
+    }
+
+    #[test]
+    fn phrase_sets_searched_together_find_what_each_finds() {
+        static FIRST: PhraseSet = PhraseSet::new(&["sign up", "www.", "ap photo/"]);
+        static SECOND: PhraseSet = PhraseSet::new(&["sign in", "é!!", "/afp", " spaced"]);
+        static THIRD: PhraseSet = PhraseSet::new(&["up for", "photo/"]);
+        static BOTH: PhraseSets = PhraseSets::new(&[&FIRST, &SECOND, &THIRD]);
+        static NONE: PhraseSets = PhraseSets::new(&[]);
+        let lines = [
+            "",
+            "si",
+            "sign up for",
+            "please sign in, then sign up for more at www.example.com",
+            "(ap photo/jo allen)",
+            "jo allen/afp",
+            "café!! au lait",
+            "a spaced line",
+            "a  spaced line",
+            "designs up for sale; unsigned; awww.",
+            "signup sign-up sign up",
+            "0123456789abcdefghij sign in",
+            "0123456789abcdefghij sign i",
+            "x\u{A0}sign up\u{2019}s photo/",
+        ];
+        for line in lines {
+            let each = [&FIRST, &SECOND, &THIRD]
+                .iter()
+                .enumerate()
+                .map(|(k, set)| u32::from(set.found_in(&Line::new(line))) << k)
+                .sum::<u32>();
+            assert_eq!(BOTH.found_in(line), each, "{line:?}");
+            for (shift, line) in (0..line.len()).filter_map(|cut| line.get(cut..)).enumerate() {
+                let each = [&FIRST, &SECOND, &THIRD]
+                    .iter()
+                    .enumerate()
+                    .map(|(k, set)| u32::from(set.found_in(&Line::new(line))) << k)
+                    .sum::<u32>();
+                assert_eq!(BOTH.found_in(line), each, "{line:?} from {shift}");
+            }
+            assert_eq!(NONE.found_in(line), 0);
+        }
+    }
+
+    #[test]
+    fn openings_are_found_as_a_search_of_each_finds() {
+        static OPENINGS: Openings = Openings::new(&["sign up", "see", "see also", "©", "", "x"]);
+        for line in ["", "s", "sign", "sign up now", "see", "seen", "see also this", "© 2024", "xyz", "y", "Sign up"] {
+            let naive = OPENINGS.phrases.iter().any(|p| !p.is_empty() && line.starts_with(p));
+            assert_eq!(OPENINGS.opens(line), naive, "{line:?}");
+        }
     }
 
     #[test]
@@ -438,6 +684,9 @@ mod tests {
                 })
             });
             assert_eq!(SET.found_in(&Line::new(line)), naive, "{line:?}");
+        }
+        for line in lines.iter().copied().chain(["a  sign up", "x www.y", "ééwww.x", "1234567890 sign up for it"]) {
+            assert_eq!(SET.found_in_str(line), SET.found_in(&Line::new(line)), "{line:?}");
         }
         assert!(SET.found_in(&Line::new("x sign up")));
         assert!(!SET.found_in(&Line::new("signup")));
