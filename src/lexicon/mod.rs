@@ -300,8 +300,52 @@ pub struct PhraseSet {
 struct Starts {
     bits: [u64; START_SLOTS / 64],
     of_phrase: Vec<usize>,
-    /// Whether some phrase starts with a space.
-    space_starts: bool,
+    /// The bytes no phrase starts with that a search passes over.
+    pass_over: PassOver,
+}
+
+/// Bytes that may start a phrase where a word starts but start none of a
+/// list's phrases, so that a search need not look there: spaces, and the
+/// bytes of non-ASCII characters (every one of which is a word start).
+#[derive(Clone, Copy)]
+struct PassOver {
+    spaces: bool,
+    non_ascii: bool,
+}
+
+impl PassOver {
+    fn of<'p>(phrases: impl Iterator<Item = &'p [u8]> + Clone) -> Self {
+        PassOver {
+            spaces: !phrases.clone().any(|p| p.first() == Some(&b' ')),
+            non_ascii: !phrases.into_iter().any(|p| p.first().is_some_and(|b| !b.is_ascii())),
+        }
+    }
+
+    /// What a search for the phrases of both may pass over.
+    fn and(self, other: PassOver) -> PassOver {
+        PassOver { spaces: self.spaces && other.spaces, non_ascii: self.non_ascii && other.non_ascii }
+    }
+
+    /// Whether a search passes over `byte`.
+    #[inline]
+    fn byte(self, byte: u8) -> bool {
+        self.spaces && byte == b' ' || self.non_ascii && !byte.is_ascii()
+    }
+
+    /// The high bits of the eight bytes of `eight` that a search does not
+    /// pass over.
+    #[inline]
+    fn keep(self, eight: u64) -> u64 {
+        use crate::text::scan::{HIGHS, ONES};
+        let mut keep = HIGHS;
+        if self.spaces {
+            keep &= !zero_bytes(eight ^ (ONES * u64::from(b' ')));
+        }
+        if self.non_ascii {
+            keep &= !eight;
+        }
+        keep
+    }
 }
 
 /// Slots in the table: few enough to stay in cache, enough that ordinary
@@ -358,7 +402,7 @@ impl PhraseSet {
     /// `found_in(&Line::new(line))` answers, without listing the starts.
     pub fn found_in_str(&self, line: &str) -> bool {
         let starts = self.starts();
-        any_start(line.as_bytes(), starts.space_starts, |here, slot| {
+        any_start(line.as_bytes(), starts.pass_over, |here, slot| {
             starts.has(slot) && self.phrase_at(starts, here, slot)
         })
     }
@@ -370,8 +414,8 @@ impl PhraseSet {
             for &slot in &of_phrase {
                 bits[slot / 64] |= 1 << (slot % 64);
             }
-            let space_starts = self.phrases.iter().any(|p| p.starts_with(' '));
-            Starts { bits, of_phrase, space_starts }
+            let pass_over = PassOver::of(self.phrases.iter().map(|p| p.as_bytes()));
+            Starts { bits, of_phrase, pass_over }
         })
     }
 
@@ -391,25 +435,24 @@ impl Starts {
 /// Whether `found` says yes at some place of `bytes` where a phrase may
 /// start ([`Line`]), given the bytes from there on and their [`start_slot`];
 /// the places are visited in order and the search stops at the first yes.
-/// Places holding a space are passed over unless `space_starts` (a phrase
-/// starts with one). The places are found eight bytes at a time, so most
-/// bytes cost no more than a few instructions.
+/// Places holding a byte no phrase starts with are passed over
+/// (`pass_over`). The places are found eight bytes at a time, so most bytes
+/// cost no more than a few instructions.
 #[inline]
-fn any_start(bytes: &[u8], space_starts: bool, mut found: impl FnMut(&[u8], usize) -> bool) -> bool {
-    use crate::text::scan::{HIGHS, ONES};
+fn any_start(bytes: &[u8], pass_over: PassOver, mut found: impl FnMut(&[u8], usize) -> bool) -> bool {
+    use crate::text::scan::HIGHS;
     // A phrase of three bytes or more starts before `last`.
     let last = bytes.len().saturating_sub(2);
-    let skipped = if space_starts { 0 } else { ONES * u64::from(b' ') };
     let mut previous_alphanumeric = false;
     let mut i = 0;
     while let Some(chunk) = bytes.get(i..i + 8).filter(|_| i + 8 <= last) {
         let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         let alphanumeric = alphanumeric_bytes(eight);
         let before = alphanumeric << 8 | if previous_alphanumeric { 0x80 } else { 0 };
-        let mut starts = !(alphanumeric & before) & !zero_bytes(eight ^ skipped) & HIGHS;
+        let mut starts = !(alphanumeric & before) & pass_over.keep(eight) & HIGHS;
         while starts != 0 {
             let at = i + (starts.trailing_zeros() / 8) as usize;
-            if found(&bytes[at..], start_slot(&bytes[at..])) {
+            if found(&bytes[at..], slot_of(&bytes[at..])) {
                 return true;
             }
             starts &= starts - 1;
@@ -419,8 +462,8 @@ fn any_start(bytes: &[u8], space_starts: bool, mut found: impl FnMut(&[u8], usiz
     }
     for at in i..last {
         let alphanumeric = bytes[at].is_ascii_alphanumeric();
-        let start = !(previous_alphanumeric && alphanumeric) && (space_starts || bytes[at] != b' ');
-        if start && found(&bytes[at..], start_slot(&bytes[at..])) {
+        let inside_word = previous_alphanumeric && alphanumeric;
+        if !inside_word && !pass_over.byte(bytes[at]) && found(&bytes[at..], slot_of(&bytes[at..])) {
             return true;
         }
         previous_alphanumeric = alphanumeric;
@@ -468,7 +511,7 @@ pub struct PhraseSets {
 /// The start tables of several phrase sets in one.
 struct Union {
     bits: [u64; START_SLOTS / 64],
-    space_starts: bool,
+    pass_over: PassOver,
     /// Every phrase with its slot and the bit of its set, ordered by slot.
     phrases: Vec<(usize, u32, &'static [u8])>,
 }
@@ -494,12 +537,15 @@ impl PhraseSets {
                 phrases.extend(set.phrases.iter().zip(&starts.of_phrase).map(|(p, &s)| (s, 1 << k, p.as_bytes())));
             }
             phrases.sort_by_key(|&(slot, _, _)| slot);
-            let space_starts = self.sets.iter().any(|set| set.starts().space_starts);
-            Union { bits, space_starts, phrases }
+            let pass_over = self
+                .sets
+                .iter()
+                .fold(PassOver { spaces: true, non_ascii: true }, |all, set| all.and(set.starts().pass_over));
+            Union { bits, pass_over, phrases }
         });
         let every = 1u32.checked_shl(self.sets.len() as u32).map_or(u32::MAX, |bit| bit - 1);
         let mut found = 0u32;
-        any_start(line.as_bytes(), union.space_starts, |here, slot| {
+        any_start(line.as_bytes(), union.pass_over, |here, slot| {
             if union.bits[slot / 64] & (1 << (slot % 64)) != 0 {
                 let first = union.phrases.partition_point(|&(s, _, _)| s < slot);
                 for &(_, bit, phrase) in union.phrases[first..].iter().take_while(|&&(s, _, _)| s == slot) {
@@ -511,6 +557,40 @@ impl PhraseSets {
             found == every
         });
         found
+    }
+}
+
+/// A list of whole lines ("advertisement", "getty images"), compared
+/// exactly. Every short paragraph is looked up in several such lists, and
+/// most are of a length no line of a list has: a set of the lists' lengths,
+/// made when the program is built, turns them away before any comparison.
+pub struct LineSet {
+    lines: &'static [&'static str],
+    /// Bit `n` set when some line is `n` bytes long (`n` below 64).
+    lengths: u64,
+    /// Whether some line is 64 bytes long or more.
+    long: bool,
+}
+
+impl LineSet {
+    pub const fn new(lines: &'static [&'static str]) -> Self {
+        let (mut lengths, mut long) = (0u64, false);
+        let mut i = 0;
+        while i < lines.len() {
+            if lines[i].len() < 64 {
+                lengths |= 1 << lines[i].len();
+            } else {
+                long = true;
+            }
+            i += 1;
+        }
+        LineSet { lines, lengths, long }
+    }
+
+    /// Whether `line` is one of the lines.
+    pub fn contains(&self, line: &str) -> bool {
+        let possible = if line.len() < 64 { self.lengths & 1 << line.len() != 0 } else { self.long };
+        possible && self.lines.contains(&line)
     }
 }
 
@@ -561,6 +641,16 @@ impl Openings {
 fn start_slot(bytes: &[u8]) -> usize {
     let key = u32::from(bytes[0]) << 16 | u32::from(bytes[1]) << 8 | u32::from(bytes[2]);
     (key.wrapping_mul(0x9E37_79B1) >> (32 - START_SLOTS.trailing_zeros())) as usize
+}
+
+/// [`start_slot`] of `bytes`, which a search knows to hold three bytes or
+/// more: one check of the length, not one per byte.
+#[inline]
+fn slot_of(bytes: &[u8]) -> usize {
+    match bytes {
+        &[a, b, c, ..] => start_slot(&[a, b, c]),
+        _ => start_slot(bytes),
+    }
 }
 
 #[cfg(test)]
@@ -615,6 +705,9 @@ mod tests {
                 .map(|(k, set)| u32::from(set.found_in(&Line::new(line))) << k)
                 .sum::<u32>();
             assert_eq!(BOTH.found_in(line), each, "{line:?}");
+            for set in [&FIRST, &SECOND, &THIRD] {
+                assert_eq!(set.found_in_str(line), set.found_in(&Line::new(line)), "{line:?}");
+            }
             for (shift, line) in (0..line.len()).filter_map(|cut| line.get(cut..)).enumerate() {
                 let each = [&FIRST, &SECOND, &THIRD]
                     .iter()
@@ -625,6 +718,20 @@ mod tests {
             }
             assert_eq!(NONE.found_in(line), 0);
         }
+    }
+
+    #[test]
+    fn line_sets_hold_their_lines_only() {
+        const LONG: &str = "a line of sixty-four bytes or more, which the set of lengths omits";
+        static LINES: LineSet = LineSet::new(&["x", "read more", "", LONG]);
+        for line in ["x", "read more", "", LONG] {
+            assert!(LINES.contains(line), "{line:?}");
+        }
+        for line in ["y", "read mor", "read more.", "X", &LONG[1..], &format!("{LONG}!")] {
+            assert!(!LINES.contains(line), "{line:?}");
+        }
+        static SHORT: LineSet = LineSet::new(&["ab"]);
+        assert!(!SHORT.contains(LONG));
     }
 
     #[test]

@@ -17,7 +17,7 @@
 
 use crate::analysis::ParagraphKind;
 use crate::lexicon::boilerplate as phrases;
-use crate::lexicon::{Openings, PhraseSets};
+use crate::lexicon::{LineSet, Openings, PhraseSets};
 use crate::text::paragraphs::Para;
 use crate::text::scan::{self, HIGHS, ONES};
 
@@ -175,6 +175,11 @@ fn non_ascii_is_lower(line: &str) -> bool {
     }
 }
 
+/// Whole lines: section labels and widgets, photo credits, section breaks.
+static EXACT_LINES: LineSet = LineSet::new(phrases::EXACT_LINES);
+static CREDIT_LINES: LineSet = LineSet::new(phrases::CREDIT_LINES);
+static SEPARATORS: LineSet = LineSet::new(phrases::SEPARATORS);
+
 /// Openings that announce boilerplate, and labels over lists of links.
 static OPENINGS: Openings = Openings::new(phrases::OPENINGS);
 static LABEL_OPENINGS: Openings = Openings::new(phrases::LABEL_OPENINGS);
@@ -229,7 +234,7 @@ fn weigh(line: &str, index: usize, lower: &mut String) -> Evidence {
         score += 3.0;
     }
     // Section labels and stray widgets: whole lines no article consists of.
-    if phrases::EXACT_LINES.contains(&bare) {
+    if EXACT_LINES.contains(bare) {
         score += 4.0;
     }
     // Prompts, notes and corrections announce themselves in their first words.
@@ -264,15 +269,14 @@ fn weigh(line: &str, index: usize, lower: &mut String) -> Evidence {
     // A credit stands at the end of a caption ("... (AP Photo/Peter
     // Dejong)") or is the whole line; an agency named inside a sentence is
     // a source, not a credit.
-    let caption = words <= 40 && phrases::CAPTION_MARKS.found_in_str(last_chars(lower, 40))
-        || phrases::CREDIT_LINES.contains(&bare);
+    let caption =
+        words <= 40 && phrases::CAPTION_MARKS.found_in_str(last_chars(lower, 40)) || CREDIT_LINES.contains(bare);
     // "By Jo Allen" near the top, or a live blog's time stamp ("8:15 p.m."):
     // the lines that say who wrote and when.
     let byline =
         index <= 3 && words <= 14 && phrases::BYLINE_OPENINGS.iter().any(|p| lower.starts_with(p)) && title_case >= 0.5
             || is_time_stamp(bare);
-    let separator =
-        phrases::SEPARATORS.contains(&bare) || !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
+    let separator = SEPARATORS.contains(bare) || !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
     Evidence { words, title_case, has_quote_mark, boilerplate_score: score, caption, byline, separator }
 }
 
@@ -365,6 +369,11 @@ fn title_case_counts(line: &str) -> (usize, usize) {
 /// bit (seven-bit values carry nothing into the next byte).
 #[inline]
 fn ascii_space_bytes(eight: u64) -> u64 {
+    // Without control characters (the tab, mostly, and rare), the white
+    // space is the bytes below '!'.
+    if ascii_range_bytes(eight, 0, 0x1F) == 0 {
+        return ascii_range_bytes(eight, 0, b' ');
+    }
     let not_space_byte = {
         let x = eight ^ (ONES * u64::from(b' '));
         // High bit set where the byte is not a space (x != 0).
@@ -542,11 +551,14 @@ fn mark_headline_runs(evidence: &[Evidence], kinds: &mut [ParagraphKind]) {
 /// boilerplate line that stops mid-sentence continues it.
 fn continue_broken_lines(text: &str, paras: &[Para], kinds: &mut [ParagraphKind]) {
     for i in 1..kinds.len() {
+        if kinds[i - 1] != ParagraphKind::Boilerplate || kinds[i] != ParagraphKind::Body {
+            continue;
+        }
         let previous = &text[paras[i - 1].start..paras[i - 1].end];
         let line = &text[paras[i].start..paras[i].end];
         let mid_sentence = previous.trim_end().ends_with(|c: char| c.is_alphanumeric() || c == ',')
             && line.starts_with(|c: char| c.is_lowercase());
-        if kinds[i - 1] == ParagraphKind::Boilerplate && kinds[i] == ParagraphKind::Body && mid_sentence {
+        if mid_sentence {
             kinds[i] = ParagraphKind::Boilerplate;
         }
     }

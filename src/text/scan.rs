@@ -36,6 +36,30 @@ pub fn find(bytes: &[u8], from: usize, targets: &[u8], non_ascii: bool) -> usize
     bytes.get(i..).and_then(|rest| rest.iter().position(|&b| wanted(b))).map_or(bytes.len(), |p| i + p)
 }
 
+/// The offset of the first line break (`\n` or `\r`) at or after `from`, or
+/// `bytes.len()`. Every byte of every text is read here, so sixteen at a
+/// time, with one test for both: is some byte below 0x0E (the tab and the
+/// two other control characters below `\r`, rare, send a step to the
+/// byte-by-byte search).
+#[inline]
+pub fn find_line_break(bytes: &[u8], from: usize) -> usize {
+    let below = |word: u64| word.wrapping_sub(ONES * 0x0E) & !word & HIGHS;
+    let is_break = |&b: &u8| b == b'\n' || b == b'\r';
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        let low = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        let high =
+            u64::from_le_bytes([chunk[8], chunk[9], chunk[10], chunk[11], chunk[12], chunk[13], chunk[14], chunk[15]]);
+        if below(low) | below(high) != 0 {
+            if let Some(p) = chunk.iter().position(is_break) {
+                return i + p;
+            }
+        }
+        i += 16;
+    }
+    bytes.get(i..).and_then(|rest| rest.iter().position(is_break)).map_or(bytes.len(), |p| i + p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,6 +93,29 @@ mod tests {
                         naive(bytes, from, targets, non_ascii),
                         "{text:?} from {from}"
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn line_breaks_are_found_as_a_byte_by_byte_search_finds_them() {
+        for length in 0..40 {
+            for at in 0..length {
+                for byte in 0..=255u8 {
+                    let mut bytes = vec![b'x'; length];
+                    bytes[at] = byte;
+                    // And a tab before it, which is no break.
+                    if at > 0 {
+                        bytes[at - 1] = b'\t';
+                    }
+                    for from in [0, at.saturating_sub(3), at] {
+                        assert_eq!(
+                            find_line_break(&bytes, from),
+                            naive(&bytes, from, b"\n\r", false),
+                            "{bytes:?} {from}"
+                        );
+                    }
                 }
             }
         }
