@@ -55,8 +55,10 @@ fn boundaries(text: &str, start: usize, end: usize) -> Vec<usize> {
     let bytes = body.as_bytes();
     let mut offset = 0;
     loop {
-        // Step to the next stop: '.', '!', '?' or the first byte of '…' (E2 80 A6).
-        offset = scan::find(bytes, offset, b".!?\xE2", false);
+        // Step to the next stop: '.', '!', '?' or '…' (E2 80 A6).
+        offset = scan::find_where(bytes, offset, stop_candidates, |rest| {
+            matches!(rest, [b'.' | b'!' | b'?', ..] | [0xE2, 0x80, 0xA6, ..])
+        });
         let Some(ch) = body.get(offset..).and_then(|rest| rest.chars().next()) else { break };
         if !matches!(ch, '.' | '!' | '?' | '\u{2026}') {
             offset += ch.len_utf8();
@@ -93,6 +95,15 @@ fn boundaries(text: &str, start: usize, end: usize) -> Vec<usize> {
         cuts.push(start + cut);
     }
     cuts
+}
+
+/// The bytes of eight (a little-endian word) that may be a stop, as high
+/// bits: '.' and '?' found together (`| 0x11` makes both, and only '/' and
+/// '>' besides, 0x3F), '!', and the bytes of every non-ASCII character,
+/// among which the ellipsis.
+#[inline(always)]
+fn stop_candidates(word: u64) -> u64 {
+    scan::bytes_equal(word | (scan::ONES * 0x11), 0x3F) | scan::bytes_equal(word, b'!') | word
 }
 
 /// Whether the full stop after `before` ends a sentence, given what
