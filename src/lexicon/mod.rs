@@ -372,6 +372,52 @@ pub struct PhraseSet {
 struct Starts {
     bits: [u64; START_SLOTS / 64],
     of_phrase: Vec<usize>,
+    /// The bytes no phrase starts with that a search passes over.
+    pass_over: PassOver,
+}
+
+/// Bytes that may start a phrase where a word starts but start none of a
+/// list's phrases, so that a search need not look there: spaces, and the
+/// bytes of non-ASCII characters (every one of which is a word start).
+#[derive(Clone, Copy)]
+struct PassOver {
+    spaces: bool,
+    non_ascii: bool,
+}
+
+impl PassOver {
+    fn of<'p>(phrases: impl Iterator<Item = &'p [u8]> + Clone) -> Self {
+        PassOver {
+            spaces: !phrases.clone().any(|p| p.first() == Some(&b' ')),
+            non_ascii: !phrases.into_iter().any(|p| p.first().is_some_and(|b| !b.is_ascii())),
+        }
+    }
+
+    /// What a search for the phrases of both may pass over.
+    fn and(self, other: PassOver) -> PassOver {
+        PassOver { spaces: self.spaces && other.spaces, non_ascii: self.non_ascii && other.non_ascii }
+    }
+
+    /// Whether a search passes over `byte`.
+    #[inline]
+    fn byte(self, byte: u8) -> bool {
+        self.spaces && byte == b' ' || self.non_ascii && !byte.is_ascii()
+    }
+
+    /// The high bits of the eight bytes of `eight` that a search does not
+    /// pass over.
+    #[inline]
+    fn keep(self, eight: u64) -> u64 {
+        use crate::text::scan::{HIGHS, ONES};
+        let mut keep = HIGHS;
+        if self.spaces {
+            keep &= !zero_bytes(eight ^ (ONES * u64::from(b' ')));
+        }
+        if self.non_ascii {
+            keep &= !eight;
+        }
+        keep
+    }
 }
 
 /// Slots in the table: few enough to stay in cache, enough that ordinary
@@ -416,20 +462,249 @@ impl PhraseSet {
 
     /// Whether `line` holds one of the phrases where a word starts.
     pub fn found_in(&self, line: &Line) -> bool {
-        let starts = self.index.get_or_init(|| {
+        let starts = self.starts();
+        line.starts.iter().any(|&i| {
+            let here = &line.bytes[i..];
+            let slot = start_slot(here);
+            starts.has(slot) && self.phrase_at(starts, here, slot)
+        })
+    }
+
+    /// Whether `line` holds one of the phrases where a word starts: what
+    /// `found_in(&Line::new(line))` answers, without listing the starts.
+    pub fn found_in_str(&self, line: &str) -> bool {
+        let starts = self.starts();
+        any_start(line.as_bytes(), starts.pass_over, |here, slot| {
+            starts.has(slot) && self.phrase_at(starts, here, slot)
+        })
+    }
+
+    fn starts(&self) -> &Starts {
+        self.index.get_or_init(|| {
             let mut bits = [0u64; START_SLOTS / 64];
             let of_phrase: Vec<usize> = self.phrases.iter().map(|p| start_slot(p.as_bytes())).collect();
             for &slot in &of_phrase {
                 bits[slot / 64] |= 1 << (slot % 64);
             }
-            Starts { bits, of_phrase }
-        });
-        line.starts.iter().any(|&i| {
-            let here = &line.bytes[i..];
-            let slot = start_slot(here);
-            starts.bits[slot / 64] & (1 << (slot % 64)) != 0
-                && self.phrases.iter().zip(&starts.of_phrase).any(|(p, &s)| s == slot && here.starts_with(p.as_bytes()))
+            let pass_over = PassOver::of(self.phrases.iter().map(|p| p.as_bytes()));
+            Starts { bits, of_phrase, pass_over }
         })
+    }
+
+    /// Whether one of the phrases whose first bytes hash to `slot` opens `here`.
+    fn phrase_at(&self, starts: &Starts, here: &[u8], slot: usize) -> bool {
+        self.phrases.iter().zip(&starts.of_phrase).any(|(p, &s)| s == slot && here.starts_with(p.as_bytes()))
+    }
+}
+
+impl Starts {
+    #[inline]
+    fn has(&self, slot: usize) -> bool {
+        self.bits[slot / 64] & (1 << (slot % 64)) != 0
+    }
+}
+
+/// Whether `found` says yes at some place of `bytes` where a phrase may
+/// start ([`Line`]), given the bytes from there on and their [`start_slot`];
+/// the places are visited in order and the search stops at the first yes.
+/// Places holding a byte no phrase starts with are passed over
+/// (`pass_over`). The places are found eight bytes at a time, so most bytes
+/// cost no more than a few instructions.
+#[inline]
+fn any_start(bytes: &[u8], pass_over: PassOver, mut found: impl FnMut(&[u8], usize) -> bool) -> bool {
+    use crate::text::scan::HIGHS;
+    // A phrase of three bytes or more starts before `last`.
+    let last = bytes.len().saturating_sub(2);
+    let mut previous_alphanumeric = false;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8).filter(|_| i + 8 <= last) {
+        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let alphanumeric = alphanumeric_bytes(eight);
+        let before = alphanumeric << 8 | if previous_alphanumeric { 0x80 } else { 0 };
+        let mut starts = !(alphanumeric & before) & pass_over.keep(eight) & HIGHS;
+        while starts != 0 {
+            let at = i + (starts.trailing_zeros() / 8) as usize;
+            if found(&bytes[at..], slot_of(&bytes[at..])) {
+                return true;
+            }
+            starts &= starts - 1;
+        }
+        previous_alphanumeric = alphanumeric >> 63 != 0;
+        i += 8;
+    }
+    for at in i..last {
+        let alphanumeric = bytes[at].is_ascii_alphanumeric();
+        let inside_word = previous_alphanumeric && alphanumeric;
+        if !inside_word && !pass_over.byte(bytes[at]) && found(&bytes[at..], slot_of(&bytes[at..])) {
+            return true;
+        }
+        previous_alphanumeric = alphanumeric;
+    }
+    false
+}
+
+/// The high bit of each of the eight bytes of `eight` that is an ASCII
+/// letter or digit, found for all at once: on seven-bit values, adding
+/// `0x80 - low` sets a byte's high bit when it is at least `low`, and
+/// nothing carries into the next byte. Letters are compared folded to
+/// lower case (`| 0x20` maps `A..=Z` onto `a..=z` and nothing else there).
+#[inline]
+fn alphanumeric_bytes(eight: u64) -> u64 {
+    use crate::text::scan::{HIGHS, ONES};
+    let seven = eight & !HIGHS;
+    let at_least = |value: u64, low: u8| value + ONES * (0x80 - u64::from(low));
+    let folded = seven | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(seven, b'0') & !at_least(seven, b'9' + 1);
+    (letter | digit) & !eight & HIGHS
+}
+
+/// The high bit of each byte of `eight` that is zero.
+#[inline]
+fn zero_bytes(eight: u64) -> u64 {
+    use crate::text::scan::HIGHS;
+    // Exact for every byte (unlike the shorter test that only says whether
+    // there is one): adding 0x7F to seven bits never carries out of a byte.
+    !(((eight & !HIGHS) + !HIGHS) | eight) & HIGHS
+}
+
+/// Several [`PhraseSet`]s searched together: one pass over a line answers
+/// for all of them what [`PhraseSet::found_in`] answers for each. A line is
+/// searched for every list of boilerplate phrases; a pass per list, over a
+/// list of word starts built first, was most of the cost of classifying a
+/// short paragraph. Here each word start costs one hash and one look-up in
+/// the union of the sets' tables, and only the phrases of that hash are
+/// compared.
+pub struct PhraseSets {
+    sets: &'static [&'static PhraseSet],
+    index: OnceLock<Union>,
+}
+
+/// The start tables of several phrase sets in one.
+struct Union {
+    bits: [u64; START_SLOTS / 64],
+    pass_over: PassOver,
+    /// Every phrase with its slot and the bit of its set, ordered by slot.
+    phrases: Vec<(usize, u32, &'static [u8])>,
+}
+
+impl PhraseSets {
+    /// The sets `sets`, at most 32 of them.
+    pub const fn new(sets: &'static [&'static PhraseSet]) -> Self {
+        assert!(sets.len() <= 32, "at most 32 phrase sets are searched together");
+        PhraseSets { sets, index: OnceLock::new() }
+    }
+
+    /// Which of the sets hold one of their phrases in `line` where a word
+    /// starts: bit `k` of the answer for the `k`th set.
+    pub fn found_in(&self, line: &str) -> u32 {
+        let union = self.index.get_or_init(|| {
+            let mut bits = [0u64; START_SLOTS / 64];
+            let mut phrases = Vec::new();
+            for (k, set) in self.sets.iter().enumerate() {
+                let starts = set.starts();
+                for (all, one) in bits.iter_mut().zip(starts.bits) {
+                    *all |= one;
+                }
+                phrases.extend(set.phrases.iter().zip(&starts.of_phrase).map(|(p, &s)| (s, 1 << k, p.as_bytes())));
+            }
+            phrases.sort_by_key(|&(slot, _, _)| slot);
+            let pass_over = self
+                .sets
+                .iter()
+                .fold(PassOver { spaces: true, non_ascii: true }, |all, set| all.and(set.starts().pass_over));
+            Union { bits, pass_over, phrases }
+        });
+        let every = 1u32.checked_shl(self.sets.len() as u32).map_or(u32::MAX, |bit| bit - 1);
+        let mut found = 0u32;
+        any_start(line.as_bytes(), union.pass_over, |here, slot| {
+            if union.bits[slot / 64] & (1 << (slot % 64)) != 0 {
+                let first = union.phrases.partition_point(|&(s, _, _)| s < slot);
+                for &(_, bit, phrase) in union.phrases[first..].iter().take_while(|&&(s, _, _)| s == slot) {
+                    if found & bit == 0 && here.starts_with(phrase) {
+                        found |= bit;
+                    }
+                }
+            }
+            found == every
+        });
+        found
+    }
+}
+
+/// A list of whole lines ("advertisement", "getty images"), compared
+/// exactly. Every short paragraph is looked up in several such lists, and
+/// most are of a length no line of a list has: a set of the lists' lengths,
+/// made when the program is built, turns them away before any comparison.
+pub struct LineSet {
+    lines: &'static [&'static str],
+    /// Bit `n` set when some line is `n` bytes long (`n` below 64).
+    lengths: u64,
+    /// Whether some line is 64 bytes long or more.
+    long: bool,
+}
+
+impl LineSet {
+    pub const fn new(lines: &'static [&'static str]) -> Self {
+        let (mut lengths, mut long) = (0u64, false);
+        let mut i = 0;
+        while i < lines.len() {
+            if lines[i].len() < 64 {
+                lengths |= 1 << lines[i].len();
+            } else {
+                long = true;
+            }
+            i += 1;
+        }
+        LineSet { lines, lengths, long }
+    }
+
+    /// Whether `line` is one of the lines.
+    pub fn contains(&self, line: &str) -> bool {
+        let possible = if line.len() < 64 { self.lengths & 1 << line.len() != 0 } else { self.long };
+        possible && self.lines.contains(&line)
+    }
+}
+
+/// A list of openings: phrases a line may start with ("sign up", "editor's
+/// note"), in lower case. Every paragraph's opening is compared with them;
+/// they are kept ordered and grouped by first byte, so a line is compared
+/// only with the few that start as it does.
+pub struct Openings {
+    phrases: &'static [&'static str],
+    index: OnceLock<ByFirstByte>,
+}
+
+/// Phrases ordered by first byte, and where each first byte's run starts.
+struct ByFirstByte {
+    phrases: Vec<&'static [u8]>,
+    /// The run of phrases starting with byte `b` is `phrases[runs[b]..runs[b + 1]]`.
+    runs: [u16; 257],
+}
+
+impl Openings {
+    pub const fn new(phrases: &'static [&'static str]) -> Self {
+        assert!(phrases.len() < u16::MAX as usize, "fewer than 65 535 openings");
+        Openings { phrases, index: OnceLock::new() }
+    }
+
+    /// Whether `line` starts with one of the openings (an empty one starts
+    /// no line).
+    pub fn opens(&self, line: &str) -> bool {
+        let index = self.index.get_or_init(|| {
+            let mut phrases: Vec<&'static [u8]> =
+                self.phrases.iter().map(|p| p.as_bytes()).filter(|p| !p.is_empty()).collect();
+            phrases.sort_unstable();
+            let mut runs = [0u16; 257];
+            for (b, run) in runs.iter_mut().enumerate() {
+                *run = phrases.partition_point(|p| usize::from(p[0]) < b) as u16;
+            }
+            ByFirstByte { phrases, runs }
+        });
+        let bytes = line.as_bytes();
+        let Some(&first) = bytes.first() else { return false };
+        let run = usize::from(index.runs[usize::from(first)])..usize::from(index.runs[usize::from(first) + 1]);
+        index.phrases[run].iter().any(|p| bytes.starts_with(p))
     }
 }
 
@@ -575,6 +850,16 @@ fn quick_slot(key: u64, size: usize) -> usize {
     (hash >> (64 - size.trailing_zeros())) as usize
 }
 
+/// [`start_slot`] of `bytes`, which a search knows to hold three bytes or
+/// more: one check of the length, not one per byte.
+#[inline]
+fn slot_of(bytes: &[u8]) -> usize {
+    match bytes {
+        &[a, b, c, ..] => start_slot(&[a, b, c]),
+        _ => start_slot(bytes),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -595,6 +880,74 @@ mod tests {
             assert!(CURLY.contains(word), "{word}");
         }
         assert!(!CURLY.contains("don’"));
+    }
+
+    #[test]
+    fn phrase_sets_searched_together_find_what_each_finds() {
+        static FIRST: PhraseSet = PhraseSet::new(&["sign up", "www.", "ap photo/"]);
+        static SECOND: PhraseSet = PhraseSet::new(&["sign in", "é!!", "/afp", " spaced"]);
+        static THIRD: PhraseSet = PhraseSet::new(&["up for", "photo/"]);
+        static BOTH: PhraseSets = PhraseSets::new(&[&FIRST, &SECOND, &THIRD]);
+        static NONE: PhraseSets = PhraseSets::new(&[]);
+        let lines = [
+            "",
+            "si",
+            "sign up for",
+            "please sign in, then sign up for more at www.example.com",
+            "(ap photo/jo allen)",
+            "jo allen/afp",
+            "café!! au lait",
+            "a spaced line",
+            "a  spaced line",
+            "designs up for sale; unsigned; awww.",
+            "signup sign-up sign up",
+            "0123456789abcdefghij sign in",
+            "0123456789abcdefghij sign i",
+            "x\u{A0}sign up\u{2019}s photo/",
+        ];
+        for line in lines {
+            let each = [&FIRST, &SECOND, &THIRD]
+                .iter()
+                .enumerate()
+                .map(|(k, set)| u32::from(set.found_in(&Line::new(line))) << k)
+                .sum::<u32>();
+            assert_eq!(BOTH.found_in(line), each, "{line:?}");
+            for set in [&FIRST, &SECOND, &THIRD] {
+                assert_eq!(set.found_in_str(line), set.found_in(&Line::new(line)), "{line:?}");
+            }
+            for (shift, line) in (0..line.len()).filter_map(|cut| line.get(cut..)).enumerate() {
+                let each = [&FIRST, &SECOND, &THIRD]
+                    .iter()
+                    .enumerate()
+                    .map(|(k, set)| u32::from(set.found_in(&Line::new(line))) << k)
+                    .sum::<u32>();
+                assert_eq!(BOTH.found_in(line), each, "{line:?} from {shift}");
+            }
+            assert_eq!(NONE.found_in(line), 0);
+        }
+    }
+
+    #[test]
+    fn line_sets_hold_their_lines_only() {
+        const LONG: &str = "a line of sixty-four bytes or more, which the set of lengths omits";
+        static LINES: LineSet = LineSet::new(&["x", "read more", "", LONG]);
+        for line in ["x", "read more", "", LONG] {
+            assert!(LINES.contains(line), "{line:?}");
+        }
+        for line in ["y", "read mor", "read more.", "X", &LONG[1..], &format!("{LONG}!")] {
+            assert!(!LINES.contains(line), "{line:?}");
+        }
+        static SHORT: LineSet = LineSet::new(&["ab"]);
+        assert!(!SHORT.contains(LONG));
+    }
+
+    #[test]
+    fn openings_are_found_as_a_search_of_each_finds() {
+        static OPENINGS: Openings = Openings::new(&["sign up", "see", "see also", "©", "", "x"]);
+        for line in ["", "s", "sign", "sign up now", "see", "seen", "see also this", "© 2024", "xyz", "y", "Sign up"] {
+            let naive = OPENINGS.phrases.iter().any(|p| !p.is_empty() && line.starts_with(p));
+            assert_eq!(OPENINGS.opens(line), naive, "{line:?}");
+        }
     }
 
     #[test]
@@ -645,6 +998,9 @@ mod tests {
                 })
             });
             assert_eq!(SET.found_in(&Line::new(line)), naive, "{line:?}");
+        }
+        for line in lines.iter().copied().chain(["a  sign up", "x www.y", "ééwww.x", "1234567890 sign up for it"]) {
+            assert_eq!(SET.found_in_str(line), SET.found_in(&Line::new(line)), "{line:?}");
         }
         assert!(SET.found_in(&Line::new("x sign up")));
         assert!(!SET.found_in(&Line::new("signup")));

@@ -115,6 +115,9 @@ struct Scanner<'t> {
     text: &'t str,
     para: &'t Para,
     paragraph: usize,
+    /// Single marks when the whole text quotes with them; otherwise found
+    /// at the paragraph's first possible mark ([`Scanner::run`]).
+    single_primary: bool,
     primary: Family,
     outer: Option<Open>,
     inner: Option<Open>,
@@ -123,18 +126,33 @@ struct Scanner<'t> {
 
 impl<'t> Scanner<'t> {
     fn new(text: &'t str, para: &'t Para, paragraph: usize, single_primary: bool) -> Self {
-        let body = &text[para.start..para.end];
-        let primary = if single_primary || !possible_marks(body).any(|(_, c)| marks::is_double(c)) {
-            Family::Single
-        } else {
-            Family::Double
-        };
-        Scanner { text, para, paragraph, primary, outer: None, inner: None, nested: Vec::new() }
+        Scanner {
+            text,
+            para,
+            paragraph,
+            single_primary,
+            primary: Family::Single,
+            outer: None,
+            inner: None,
+            nested: Vec::new(),
+        }
     }
 
     fn run(mut self, out: &mut Vec<QuoteSpan>) {
         let body = &self.text[self.para.start..self.para.end];
+        let mut primary_known = false;
         for (offset, ch) in possible_marks(body) {
+            if !primary_known {
+                // Double marks are primary where the paragraph has any.
+                // Nothing before its first possible mark is one, so the
+                // search for one starts there: the paragraph up to it is
+                // read once, not twice, and one without possible marks
+                // needs no primary marks at all.
+                let double = !self.single_primary
+                    && (marks::is_double(ch) || possible_marks(&body[offset..]).any(|(_, c)| marks::is_double(c)));
+                self.primary = if double { Family::Double } else { Family::Single };
+                primary_known = true;
+            }
             let at = self.para.start + offset;
             let Some(mark) = marks::classify(self.text, self.para.start, self.para.end, at, ch) else {
                 continue;

@@ -17,9 +17,9 @@
 
 use crate::analysis::ParagraphKind;
 use crate::lexicon::boilerplate as phrases;
-use crate::lexicon::Line;
+use crate::lexicon::{LineSet, Openings, PhraseSets};
 use crate::text::paragraphs::Para;
-use crate::text::scan::{HIGHS, ONES};
+use crate::text::scan::{self, HIGHS, ONES};
 
 /// What one paragraph shows on its own.
 struct Evidence {
@@ -55,7 +55,10 @@ const MAX_HEADLINE_WORDS: usize = 18;
 
 /// Sets the kind of every paragraph.
 pub fn classify(text: &str, paras: &mut [Para]) {
-    let evidence: Vec<Evidence> = paras.iter().enumerate().map(|(i, p)| weigh(&text[p.start..p.end], i)).collect();
+    // One buffer for every paragraph's lower-case copy.
+    let mut lower = String::new();
+    let evidence: Vec<Evidence> =
+        paras.iter().enumerate().map(|(i, p)| weigh(&text[p.start..p.end], i, &mut lower)).collect();
     let mut kinds: Vec<ParagraphKind> = evidence
         .iter()
         .map(|e| {
@@ -116,10 +119,14 @@ const MAX_COUNTED_WORDS: usize = LONG_WORDS + 1;
 const LONG_BYTES: usize = 400;
 
 /// The evidence of a long paragraph: its opening words only.
-fn weigh_long(line: &str, words: usize) -> Evidence {
-    let head = line.char_indices().nth(64).map_or(line, |(i, _)| &line[..i]).to_lowercase();
-    let opening = head.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '<' | '[' | '(' | '@' | '©'));
-    let announced = opens_with_any(opening, phrases::OPENINGS);
+fn weigh_long(line: &str, words: usize, lower: &mut String) -> Evidence {
+    // The first 64 characters: as many bytes when they are ASCII.
+    let head_end = match line.as_bytes().get(..64) {
+        Some(head) if head.is_ascii() => 64,
+        _ => line.char_indices().nth(64).map_or(line.len(), |(i, _)| i),
+    };
+    let head = lower_into(&line[..head_end], lower);
+    let announced = OPENINGS.opens(opening(head));
     Evidence {
         words,
         title_case: 0.0,
@@ -131,36 +138,86 @@ fn weigh_long(line: &str, words: usize) -> Evidence {
     }
 }
 
-/// The evidence of paragraph number `index`, `line`.
-fn weigh(line: &str, index: usize) -> Evidence {
+/// Where a lower-cased line's opening words start: past leading quotation
+/// marks and dashes ("\"Follow Pam Key ...\"", "--additional reporting ...").
+fn opening(lower: &str) -> &str {
+    lower.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '<' | '[' | '(' | '@' | '©'))
+}
+
+/// `line` in lower case, exactly as [`str::to_lowercase`] gives it, in
+/// `buffer`: copied and lower-cased in place when lower-casing changes only
+/// ASCII letters (its non-ASCII characters are curly quotation marks,
+/// dashes, accented small letters: news), so that no paragraph allocates.
+fn lower_into<'b>(line: &str, buffer: &'b mut String) -> &'b str {
+    buffer.clear();
+    if non_ascii_is_lower(line) {
+        buffer.push_str(line);
+        buffer.make_ascii_lowercase();
+    } else {
+        buffer.push_str(&line.to_lowercase());
+    }
+    buffer
+}
+
+/// Whether lower-casing leaves every non-ASCII character of `line` as it
+/// is; the ASCII bytes between them are stepped over eight at a time.
+fn non_ascii_is_lower(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    loop {
+        at = scan::find(bytes, at, b"", true);
+        let Some(c) = line.get(at..).and_then(|rest| rest.chars().next()) else { return true };
+        let mut lower = c.to_lowercase();
+        if lower.next() != Some(c) || lower.next().is_some() {
+            return false;
+        }
+        at += c.len_utf8();
+    }
+}
+
+/// Whole lines: section labels and widgets, photo credits, section breaks.
+static EXACT_LINES: LineSet = LineSet::new(phrases::EXACT_LINES);
+static CREDIT_LINES: LineSet = LineSet::new(phrases::CREDIT_LINES);
+static SEPARATORS: LineSet = LineSet::new(phrases::SEPARATORS);
+
+/// Openings that announce boilerplate, and labels over lists of links.
+static OPENINGS: Openings = Openings::new(phrases::OPENINGS);
+static LABEL_OPENINGS: Openings = Openings::new(phrases::LABEL_OPENINGS);
+
+/// The phrase lists searched for anywhere in a short line, all in one pass;
+/// the bits below say which were found.
+static ANYWHERE: PhraseSets =
+    PhraseSets::new(&[&phrases::MARKUP, &phrases::CREDITS, &phrases::CONTAINS, &phrases::WEB_ADDRESSES]);
+const MARKUP: u32 = 1 << 0;
+const CREDITS: u32 = 1 << 1;
+const CONTAINS: u32 = 1 << 2;
+const WEB_ADDRESS: u32 = 1 << 3;
+
+/// The evidence of paragraph number `index`, `line`; `lower` is room for
+/// its lower-case copy.
+fn weigh(line: &str, index: usize, lower: &mut String) -> Evidence {
     let word_count = count_words(line, MAX_COUNTED_WORDS);
     if word_count > LONG_WORDS || line.len() > LONG_BYTES {
-        return weigh_long(line, word_count);
+        return weigh_long(line, word_count, lower);
     }
-    let lower = line.to_lowercase();
+    let lower = lower_into(line, lower);
     // Openings are matched past leading quotation marks and dashes
     // ("\"Follow Pam Key ...\"", "--additional reporting ...").
-    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '<' | '[' | '(' | '@' | '©'));
+    let opening = opening(lower);
     let bare = lower.trim_end_matches(['.', ':', ' ']).trim();
     // A short paragraph's words are all counted.
     let words = word_count;
-    let (mut long_words, mut capitalised) = (0, 0);
-    for word in line.split_whitespace() {
-        if word.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() {
-            long_words += 1;
-            capitalised += usize::from(word.starts_with(char::is_uppercase));
-        }
-    }
+    let (long_words, capitalised) = title_case_counts(line);
     let title_case = if long_words == 0 { 0.0 } else { capitalised as f64 / long_words as f64 };
     let has_quote_mark = has_quote_mark(line);
+    let found = ANYWHERE.found_in(lower);
 
     let mut score = 0.0;
     // Markup pasted with an embedded post or link is never article prose:
     // an empty embed is boilerplate; one that carries the post's words is a
     // quoted post, and the article's.
-    let search = Line::new(&lower);
-    let markup = lower.contains('<') && phrases::MARKUP.found_in(&search);
-    if markup && !carries_words(&lower) {
+    let markup = found & MARKUP != 0;
+    if markup && !carries_words(lower) {
         score += 4.0;
     }
     // "Follow Jo Allen on Twitter @joallen": a social prompt.
@@ -168,26 +225,26 @@ fn weigh(line: &str, index: usize) -> Evidence {
         score += 3.0;
     }
     // "Also on WorldPost:": a short label over a list of links.
-    if words <= 6 && opens_with_any(opening, phrases::LABEL_OPENINGS) {
+    if words <= 6 && LABEL_OPENINGS.opens(opening) {
         score += 3.0;
     }
     // "Bryant Rousseau contributed reporting.", "Phillip reported from
     // Oakland.": a short line crediting the reporting.
-    if words <= 25 && phrases::CREDITS.found_in(&search) {
+    if words <= 25 && found & CREDITS != 0 {
         score += 3.0;
     }
     // Section labels and stray widgets: whole lines no article consists of.
-    if phrases::EXACT_LINES.contains(&bare) {
+    if EXACT_LINES.contains(bare) {
         score += 4.0;
     }
     // Prompts, notes and corrections announce themselves in their first words.
-    let announced = opens_with_any(opening, phrases::OPENINGS);
+    let announced = OPENINGS.opens(opening);
     if announced {
         score += 3.0;
     }
     // Social and newsletter pitches name themselves anywhere in the line
     // (a short one: a long paragraph mentioning a newsletter is prose).
-    if words <= 60 && phrases::CONTAINS.found_in(&search) {
+    if words <= 60 && found & CONTAINS != 0 {
         score += 2.5;
     }
     // A handle inside a line ("before.@MaryJBlige sits down") is a post.
@@ -196,7 +253,7 @@ fn weigh(line: &str, index: usize) -> Evidence {
         score += 1.5;
     }
     // A web address in a short line is a link or a credit.
-    if phrases::WEB_ADDRESSES.found_in(&search) {
+    if found & WEB_ADDRESS != 0 {
         score += if words < 20 { 2.0 } else { 1.0 };
     }
     // Long paragraphs are the article: boilerplate is short, unless it
@@ -212,17 +269,134 @@ fn weigh(line: &str, index: usize) -> Evidence {
     // A credit stands at the end of a caption ("... (AP Photo/Peter
     // Dejong)") or is the whole line; an agency named inside a sentence is
     // a source, not a credit.
-    let credit_at_end = lower.char_indices().rev().nth(39).map_or(lower.as_str(), |(i, _)| &lower[i..]);
-    let caption = words <= 40 && phrases::CAPTION_MARKS.found_in(&Line::new(credit_at_end))
-        || phrases::CREDIT_LINES.contains(&bare);
+    let caption =
+        words <= 40 && phrases::CAPTION_MARKS.found_in_str(last_chars(lower, 40)) || CREDIT_LINES.contains(bare);
     // "By Jo Allen" near the top, or a live blog's time stamp ("8:15 p.m."):
     // the lines that say who wrote and when.
     let byline =
         index <= 3 && words <= 14 && phrases::BYLINE_OPENINGS.iter().any(|p| lower.starts_with(p)) && title_case >= 0.5
             || is_time_stamp(bare);
-    let separator =
-        phrases::SEPARATORS.contains(&bare) || !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
+    let separator = SEPARATORS.contains(bare) || !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
     Evidence { words, title_case, has_quote_mark, boilerplate_score: score, caption, byline, separator }
+}
+
+/// The last `n` characters of `line` (all of it when it has fewer), found
+/// by counting the bytes that start a character back from its end.
+fn last_chars(line: &str, n: usize) -> &str {
+    let mut count = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate().rev() {
+        // Continuation bytes are 0b10xx_xxxx.
+        if b & 0xC0 != 0x80 {
+            count += 1;
+            if count == n {
+                return &line[i..];
+            }
+        }
+    }
+    line
+}
+
+/// How many of the white-space separated words of `line` have four letters
+/// or more, and how many of those start with a capital. Eight ASCII bytes
+/// are read at a time, as masks of their spaces, letters and capitals,
+/// stepping from word edge to word edge; elsewhere character by character.
+fn title_case_counts(line: &str) -> (usize, usize) {
+    let bytes = line.as_bytes();
+    let (mut long_words, mut capitalised) = (0, 0);
+    // Letters in the current word, and whether it started with a capital.
+    let (mut letters, mut capital, mut in_word) = (0, false, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        let eight = bytes.get(i..i + 8).map(|b| u64::from_le_bytes(b.try_into().unwrap_or_default()));
+        if let Some(eight) = eight.filter(|eight| eight & HIGHS == 0) {
+            let space = ascii_space_bytes(eight);
+            let letter = ascii_range_bytes(eight | (ONES * 0x20), b'a', b'z');
+            let upper = ascii_range_bytes(eight, b'A', b'Z');
+            // The bytes not yet read, as high bits.
+            let mut rest = HIGHS;
+            loop {
+                if in_word {
+                    let ends = space & rest;
+                    if ends == 0 {
+                        letters += count_high_bits(letter & rest);
+                        break;
+                    }
+                    let end = ends & ends.wrapping_neg();
+                    letters += count_high_bits(letter & rest & (end - 1));
+                    if letters >= 4 {
+                        long_words += 1;
+                        capitalised += usize::from(capital);
+                    }
+                    (letters, in_word) = (0, false);
+                    rest &= !(end - 1);
+                } else {
+                    let starts = !space & rest;
+                    if starts == 0 {
+                        break;
+                    }
+                    let start = starts & starts.wrapping_neg();
+                    (capital, in_word) = (upper & start != 0, true);
+                    rest &= !(start - 1);
+                }
+            }
+            i += 8;
+            continue;
+        }
+        let c = line[i..].chars().next().unwrap_or_default();
+        if c.is_whitespace() {
+            if in_word && letters >= 4 {
+                long_words += 1;
+                capitalised += usize::from(capital);
+            }
+            (letters, in_word) = (0, false);
+        } else {
+            if !in_word {
+                (capital, in_word) = (c.is_uppercase(), true);
+            }
+            letters += usize::from(c.is_alphabetic());
+        }
+        i += c.len_utf8();
+    }
+    if in_word && letters >= 4 {
+        long_words += 1;
+        capitalised += usize::from(capital);
+    }
+    (long_words, capitalised)
+}
+
+/// The high bit of each of eight ASCII bytes that is white space: a space
+/// or `\t`..=`\r`, found by comparisons whose result is each byte's high
+/// bit (seven-bit values carry nothing into the next byte).
+#[inline]
+fn ascii_space_bytes(eight: u64) -> u64 {
+    // Without control characters (the tab, mostly, and rare), the white
+    // space is the bytes below '!'.
+    if ascii_range_bytes(eight, 0, 0x1F) == 0 {
+        return ascii_range_bytes(eight, 0, b' ');
+    }
+    let not_space_byte = {
+        let x = eight ^ (ONES * u64::from(b' '));
+        // High bit set where the byte is not a space (x != 0).
+        (((x & !HIGHS) + !HIGHS) | x) & HIGHS
+    };
+    let control = ascii_range_bytes(eight, 0x09, 0x0D);
+    !not_space_byte & HIGHS | control
+}
+
+/// The high bit of each of eight ASCII bytes from `low` to `high`.
+#[inline]
+fn ascii_range_bytes(eight: u64, low: u8, high: u8) -> u64 {
+    let at_least = |value: u8| eight + ONES * (0x80 - u64::from(value));
+    at_least(low) & !at_least(high + 1) & HIGHS
+}
+
+/// How many bytes have their high bit set in `highs`, which has no other
+/// bits: the multiplication adds the eight bits up in the top byte (a
+/// count of bits costs a dozen instructions where the processor has no
+/// instruction for it).
+#[inline]
+fn count_high_bits(highs: u64) -> usize {
+    ((highs >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
 /// The number of words in `line` as `split_whitespace` counts them, or
@@ -240,7 +414,7 @@ fn count_words(line: &str, limit: usize) -> usize {
         if let Some(eight) = bytes.get(i..i + 8).map(|b| u64::from_le_bytes(b.try_into().unwrap_or_default())) {
             if eight & HIGHS == 0 {
                 let (starts, ends_in_word) = ascii_word_starts(eight, in_word);
-                words += starts as usize;
+                words += starts;
                 in_word = ends_in_word;
                 i += 8;
                 continue;
@@ -266,31 +440,29 @@ fn count_words(line: &str, limit: usize) -> usize {
 /// A byte is white space when it is a space or `\t`..=`\r`, found for all
 /// eight at once by comparisons whose result is each byte's high bit.
 #[inline]
-fn ascii_word_starts(eight: u64, in_word: bool) -> (u32, bool) {
-    let not_space_byte = {
-        let x = eight ^ (ONES * u64::from(b' '));
-        // High bit set where the byte is not a space (x != 0).
-        (((x & !HIGHS) + !HIGHS) | x) & HIGHS
-    };
-    let control = (eight + ONES * (0x80 - 0x09)) & !(eight + ONES * (0x80 - 0x0E)) & HIGHS;
-    let space = !not_space_byte & HIGHS | control;
+fn ascii_word_starts(eight: u64, in_word: bool) -> (usize, bool) {
+    let space = ascii_space_bytes(eight);
     // Each byte's predecessor is white space: the one before these eight
     // counts as white space unless a word runs into them.
     let space_before = space << 8 | if in_word { 0 } else { 0x80 };
     let starts = !space & HIGHS & space_before;
-    (starts.count_ones(), space >> 63 == 0)
+    (count_high_bits(starts), space >> 63 == 0)
 }
 
 /// Whether `line` holds a quotation mark that opens or closes speech: " “ ” ‘.
+/// Only a `"` or the lead byte E2 of the curly marks (E2 80 9C, 9D, 98)
+/// can start one: the rest is stepped over eight bytes at a time.
 fn has_quote_mark(line: &str) -> bool {
-    line.bytes().any(|b| b == b'"' || b == 0xE2) && line.contains(['"', '\u{201C}', '\u{201D}', '\u{2018}'])
-}
-
-/// Whether `opening` starts with one of `phrases`: the first byte is
-/// compared before the rest, as most phrases differ there.
-fn opens_with_any(opening: &str, phrases: &[&str]) -> bool {
-    let Some(&first) = opening.as_bytes().first() else { return false };
-    phrases.iter().any(|p| p.as_bytes().first() == Some(&first) && opening.starts_with(p))
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    loop {
+        at = scan::find(bytes, at, b"\"\xE2", false);
+        match bytes.get(at..) {
+            None | Some([]) => return false,
+            Some([b'"', ..] | [0xE2, 0x80, 0x9C | 0x9D | 0x98, ..]) => return true,
+            Some(_) => at += 1,
+        }
+    }
 }
 
 /// Whether markup carries a post's words: text outside the tags.
@@ -379,11 +551,14 @@ fn mark_headline_runs(evidence: &[Evidence], kinds: &mut [ParagraphKind]) {
 /// boilerplate line that stops mid-sentence continues it.
 fn continue_broken_lines(text: &str, paras: &[Para], kinds: &mut [ParagraphKind]) {
     for i in 1..kinds.len() {
+        if kinds[i - 1] != ParagraphKind::Boilerplate || kinds[i] != ParagraphKind::Body {
+            continue;
+        }
         let previous = &text[paras[i - 1].start..paras[i - 1].end];
         let line = &text[paras[i].start..paras[i].end];
         let mid_sentence = previous.trim_end().ends_with(|c: char| c.is_alphanumeric() || c == ',')
             && line.starts_with(|c: char| c.is_lowercase());
-        if kinds[i - 1] == ParagraphKind::Boilerplate && kinds[i] == ParagraphKind::Body && mid_sentence {
+        if mid_sentence {
             kinds[i] = ParagraphKind::Boilerplate;
         }
     }
@@ -453,6 +628,44 @@ mod tests {
             assert_eq!(super::count_words(&mixed[cut..], usize::MAX), mixed[cut..].split_whitespace().count());
         }
         assert_eq!(super::count_words("one two ", 2), 2);
+    }
+
+    #[test]
+    fn one_pass_helpers_answer_as_the_plain_searches_do() {
+        let lines = [
+            "",
+            "a",
+            "Word",
+            "Port To Reopen Within A Week",
+            "ÉTAT Über ünd Ωmega ΣΙΣΥΦΟΣ",
+            "“Quoted” — and ‘single’ marks, \"straight\" too",
+            "no\u{A0}break\u{2003}em\tTab\u{0B}Vertical Words",
+            "İstanbul Straße ǅemal ﬃce",
+            "x\u{E2}\u{80}\u{99}s e\u{2019} \u{2026}",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa Bbbbbbbbbbbbbbbbbbbbbb CCCC dd Eeee",
+            "1234 Abc1 A-B-C-D Ab’cd Ab’c",
+        ];
+        let mut buffer = String::new();
+        for line in lines {
+            for cut in line.char_indices().map(|(i, _)| i) {
+                let line = &line[cut..];
+                let (mut long_words, mut capitalised) = (0, 0);
+                for word in line.split_whitespace() {
+                    if word.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() {
+                        long_words += 1;
+                        capitalised += usize::from(word.starts_with(char::is_uppercase));
+                    }
+                }
+                assert_eq!(super::title_case_counts(line), (long_words, capitalised), "{line:?}");
+                assert_eq!(super::lower_into(line, &mut buffer), line.to_lowercase(), "{line:?}");
+                let marks = line.contains(['"', '\u{201C}', '\u{201D}', '\u{2018}']);
+                assert_eq!(super::has_quote_mark(line), marks, "{line:?}");
+                for n in [1, 3, 40] {
+                    let naive = line.char_indices().rev().nth(n - 1).map_or(line, |(i, _)| &line[i..]);
+                    assert_eq!(super::last_chars(line, n), naive, "{line:?} {n}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub fn split(text: &str) -> Vec<Para> {
     let bytes = text.as_bytes();
     let mut line_start = 0;
     loop {
-        let i = scan::find(bytes, line_start, b"\n\r", false);
+        let i = scan::find_line_break(bytes, line_start);
         push_trimmed(text, line_start, i, &mut paras);
         if i == bytes.len() {
             break;
@@ -45,9 +45,11 @@ pub fn split(text: &str) -> Vec<Para> {
 
 fn push_trimmed(text: &str, start: usize, end: usize, paras: &mut Vec<Para>) {
     let line = &text[start..end];
-    let trimmed = line.trim_start_matches(is_padding);
+    // Most lines start and end with a visible ASCII character: no padding.
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b.is_ascii());
+    let trimmed = if visible(line.as_bytes().first()) { line } else { line.trim_start_matches(is_padding) };
     let start = start + (line.len() - trimmed.len());
-    let trimmed = trimmed.trim_end_matches(is_padding);
+    let trimmed = if visible(trimmed.as_bytes().last()) { trimmed } else { trimmed.trim_end_matches(is_padding) };
     if !trimmed.is_empty() {
         paras.push(Para { start, end: start + trimmed.len(), kind: ParagraphKind::Body });
     }

@@ -12,28 +12,102 @@ pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 /// The high bit of each byte, where the tests of all eight bytes answer.
 pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// Whether some byte of `word` equals `byte`.
-#[inline(always)]
-fn has_byte(word: u64, byte: u8) -> bool {
-    let x = word ^ (ONES * u64::from(byte));
-    x.wrapping_sub(ONES) & !x & HIGHS != 0
-}
-
 /// The offset of the first byte at or after `from` that is one of `targets`,
 /// or, when `non_ascii` is set, any byte of 0x80 and above; `bytes.len()`
 /// when there is none.
 #[inline(always)]
 pub fn find(bytes: &[u8], from: usize, targets: &[u8], non_ascii: bool) -> usize {
-    let wanted = |b: u8| targets.contains(&b) || non_ascii && b >= 0x80;
+    // The high bit of each byte that is wanted, and perhaps of some after
+    // one that is (the test for a zero byte may flag the byte above a zero):
+    // the lowest bit set is always exact.
+    let wanted = |word: u64| {
+        let mut found = if non_ascii { word & HIGHS } else { 0 };
+        for &t in targets {
+            let x = word ^ (ONES * u64::from(t));
+            found |= x.wrapping_sub(ONES) & !x;
+        }
+        found & HIGHS
+    };
+    let first = |found: u64| (found.trailing_zeros() / 8) as usize;
     let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
-        if non_ascii && word & HIGHS != 0 || targets.iter().any(|&t| has_byte(word, t)) {
-            break;
+    // Sixteen bytes a step, then eight.
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        let (low, high) = (wanted(load(&chunk[..8])), wanted(load(&chunk[8..])));
+        if low != 0 {
+            return i + first(low);
+        }
+        if high != 0 {
+            return i + 8 + first(high);
+        }
+        i += 16;
+    }
+    if let Some(chunk) = bytes.get(i..i + 8) {
+        let found = wanted(load(chunk));
+        if found != 0 {
+            return i + first(found);
         }
         i += 8;
     }
+    let wanted = |b: u8| targets.contains(&b) || non_ascii && b >= 0x80;
     bytes.get(i..).and_then(|rest| rest.iter().position(|&b| wanted(b))).map_or(bytes.len(), |p| i + p)
+}
+
+/// The offset of the first byte at or after `from` where `accept` takes
+/// the bytes from there on, or `bytes.len()`. `candidates` marks, with the
+/// high bit of each byte, the bytes of a little-endian word where `accept`
+/// may take them: every such byte, and perhaps others, which `accept`
+/// turns down. A cheap, loose test of eight bytes at once, and an exact
+/// one only where it says so.
+#[inline(always)]
+pub fn find_where(bytes: &[u8], from: usize, candidates: impl Fn(u64) -> u64, accept: impl Fn(&[u8]) -> bool) -> usize {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut marked = candidates(load(chunk)) & HIGHS;
+        while marked != 0 {
+            let at = i + (marked.trailing_zeros() / 8) as usize;
+            if accept(&bytes[at..]) {
+                return at;
+            }
+            marked &= marked - 1;
+        }
+        i += 8;
+    }
+    (i..bytes.len()).find(|&at| accept(&bytes[at..])).unwrap_or(bytes.len())
+}
+
+/// The high bit of every byte of `word` equal to `byte` (and perhaps of
+/// bytes above one that is: the test for a zero byte lets a borrow run on).
+#[inline(always)]
+pub fn bytes_equal(word: u64, byte: u8) -> u64 {
+    let x = word ^ (ONES * u64::from(byte));
+    x.wrapping_sub(ONES) & !x & HIGHS
+}
+
+/// Eight bytes (the first eight of `chunk`) as a little-endian word.
+#[inline(always)]
+fn load(chunk: &[u8]) -> u64 {
+    u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]])
+}
+
+/// The offset of the first line break (`\n` or `\r`) at or after `from`, or
+/// `bytes.len()`. Every byte of every text is read here, so sixteen at a
+/// time, with one test for both: is some byte below 0x0E (the tab and the
+/// two other control characters below `\r`, rare, send a step to the
+/// byte-by-byte search).
+#[inline]
+pub fn find_line_break(bytes: &[u8], from: usize) -> usize {
+    let below = |word: u64| word.wrapping_sub(ONES * 0x0E) & !word & HIGHS;
+    let is_break = |&b: &u8| b == b'\n' || b == b'\r';
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        if below(load(&chunk[..8])) | below(load(&chunk[8..])) != 0 {
+            if let Some(p) = chunk.iter().position(is_break) {
+                return i + p;
+            }
+        }
+        i += 16;
+    }
+    bytes.get(i..).and_then(|rest| rest.iter().position(is_break)).map_or(bytes.len(), |p| i + p)
 }
 
 #[cfg(test)]
@@ -69,6 +143,45 @@ mod tests {
                         naive(bytes, from, targets, non_ascii),
                         "{text:?} from {from}"
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_loose_test_and_an_exact_one_find_what_the_exact_one_finds() {
+        // Candidates: '.' and '?' (and '/', '>'), and every non-ASCII byte;
+        // taken: '.', '?' and the ellipsis.
+        let candidates = |word: u64| bytes_equal(word | (ONES * 0x11), 0x3F) | word;
+        let accept = |rest: &[u8]| matches!(rest, [b'.' | b'?', ..]) || rest.starts_with("…".as_bytes());
+        let texts = ["", "no stop here at all, none", "a/b>c. d? e… f", "“quoted”…? and . é.", "………", "x.......y"];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                let naive = (from..bytes.len()).find(|&at| accept(&bytes[at..])).unwrap_or(bytes.len());
+                assert_eq!(find_where(bytes, from, candidates, accept), naive, "{text:?} from {from}");
+            }
+        }
+    }
+
+    #[test]
+    fn line_breaks_are_found_as_a_byte_by_byte_search_finds_them() {
+        for length in 0..40 {
+            for at in 0..length {
+                for byte in 0..=255u8 {
+                    let mut bytes = vec![b'x'; length];
+                    bytes[at] = byte;
+                    // And a tab before it, which is no break.
+                    if at > 0 {
+                        bytes[at - 1] = b'\t';
+                    }
+                    for from in [0, at.saturating_sub(3), at] {
+                        assert_eq!(
+                            find_line_break(&bytes, from),
+                            naive(&bytes, from, b"\n\r", false),
+                            "{bytes:?} {from}"
+                        );
+                    }
                 }
             }
         }

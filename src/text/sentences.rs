@@ -25,10 +25,10 @@ pub fn split(text: &str, paras: &[Para]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     for (index, para) in paras.iter().enumerate() {
         let mut start = para.start;
-        for end in boundaries(text, para.start, para.end) {
+        boundaries(text, para.start, para.end, |end| {
             push(text, start, end, index, &mut sentences);
             start = end;
-        }
+        });
         push(text, start, para.end, index, &mut sentences);
     }
     sentences
@@ -48,34 +48,36 @@ fn is_closer(ch: char) -> bool {
     matches!(ch, '"' | '\'' | '\u{201D}' | '\u{2019}' | '\u{BB}' | '\u{203A}' | '\u{201C}' | ')' | ']')
 }
 
-/// Byte offsets where sentences end inside `text[start..end]`.
-fn boundaries(text: &str, start: usize, end: usize) -> Vec<usize> {
+/// Calls `cut` with each byte offset where a sentence ends inside
+/// `text[start..end]`, in order.
+fn boundaries(text: &str, start: usize, end: usize, mut cut: impl FnMut(usize)) {
     let body = &text[start..end];
-    let mut cuts = Vec::new();
     let bytes = body.as_bytes();
     let mut offset = 0;
     loop {
-        // Step to the next stop: '.', '!', '?' or the first byte of '…' (E2 80 A6).
-        offset = scan::find(bytes, offset, b".!?\xE2", false);
+        // Step to the next stop: '.', '!', '?' or '…' (E2 80 A6).
+        offset = scan::find_where(bytes, offset, stop_candidates, |rest| {
+            matches!(rest, [b'.' | b'!' | b'?', ..] | [0xE2, 0x80, 0xA6, ..])
+        });
         let Some(ch) = body.get(offset..).and_then(|rest| rest.chars().next()) else { break };
         if !matches!(ch, '.' | '!' | '?' | '\u{2026}') {
             offset += ch.len_utf8();
             continue;
         }
         // Carry on through further stops ("?!", "...") and closing marks.
-        let mut cut = offset + ch.len_utf8();
+        let mut end_of_sentence = offset + ch.len_utf8();
         let mut ellipsis = ch == '\u{2026}';
-        for next in body[cut..].chars() {
+        for next in body[end_of_sentence..].chars() {
             if matches!(next, '.' | '!' | '?' | '\u{2026}') {
                 ellipsis |= next == '.' || next == '\u{2026}';
             } else if !is_closer(next) {
                 break;
             }
-            cut += next.len_utf8();
+            end_of_sentence += next.len_utf8();
         }
         let stop = offset;
-        offset = cut;
-        let rest = &body[cut..];
+        offset = end_of_sentence;
+        let rest = &body[end_of_sentence..];
         let after_space = rest.trim_start_matches(is_padding);
         if after_space.len() == rest.len() || after_space.is_empty() {
             continue; // No space after it ("3.5", "U.S.-led"), or the paragraph's end.
@@ -90,9 +92,17 @@ fn boundaries(text: &str, start: usize, end: usize) -> Vec<usize> {
         if ellipsis && !next.is_uppercase() {
             continue;
         }
-        cuts.push(start + cut);
+        cut(start + end_of_sentence);
     }
-    cuts
+}
+
+/// The bytes of eight (a little-endian word) that may be a stop, as high
+/// bits: '.' and '?' found together (`| 0x11` makes both, and only '/' and
+/// '>' besides, 0x3F), '!', and the bytes of every non-ASCII character,
+/// among which the ellipsis.
+#[inline(always)]
+fn stop_candidates(word: u64) -> u64 {
+    scan::bytes_equal(word | (scan::ONES * 0x11), 0x3F) | scan::bytes_equal(word, b'!') | word
 }
 
 /// Whether the full stop after `before` ends a sentence, given what
