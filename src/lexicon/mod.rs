@@ -125,15 +125,20 @@ impl WordTable {
 
     /// Whether `word`, lower-cased or ASCII in any case, is in the table.
     fn find(&self, word: &str) -> bool {
+        self.probe(word).is_some()
+    }
+
+    /// Where `word`, lower-cased or ASCII in any case, is in `words`.
+    fn probe(&self, word: &str) -> Option<usize> {
         let mask = self.slots.len() - 1;
         let hash = hash_lowered(word.as_bytes());
         let tag = tag(hash);
         let mut slot = hash as usize & mask;
         loop {
             match self.slots[slot] {
-                0 => return false,
+                0 => return None,
                 entry if entry >> 16 == tag && self.words[(entry & 0xFFFF) as usize - 1].eq_ignore_ascii_case(word) => {
-                    return true
+                    return Some((entry & 0xFFFF) as usize - 1)
                 }
                 _ => slot = (slot + 1) & mask,
             }
@@ -336,19 +341,7 @@ impl WordTable {
         if !self.has_length(word) {
             return None;
         }
-        let mask = self.slots.len() - 1;
-        let hash = hash_lowered(word.as_bytes());
-        let tag = tag(hash);
-        let mut slot = hash as usize & mask;
-        loop {
-            match self.slots[slot] {
-                0 => return None,
-                entry if entry >> 16 == tag && self.words[(entry & 0xFFFF) as usize - 1].eq_ignore_ascii_case(word) => {
-                    return Some((entry & 0xFFFF) as usize - 1)
-                }
-                _ => slot = (slot + 1) & mask,
-            }
-        }
+        self.probe(word)
     }
 }
 
