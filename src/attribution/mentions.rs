@@ -104,6 +104,12 @@ fn is_capitalised(text: &str, token: &Token) -> bool {
     }
 }
 
+/// A bracket after a name ("Novak (D-Calif.) said") closes within this many
+/// tokens, or it is not looked past: searching on to the end of the text
+/// for a ")" after every name made "Novak ( Novak ( …" quadratic (seconds
+/// for a few hundred kilobytes).
+const MAX_BRACKET_TOKENS: usize = 16;
+
 /// The names and pronouns of a piece, in one pass over its words.
 fn mentions_in(
     piece: &Piece,
@@ -235,7 +241,8 @@ fn add_run(
     // A reporting verb right after the name, past a bracket and adverbs.
     let mut next = last;
     if piece.get(next).is_some_and(|t| t.text(piece.text) == "(") {
-        next = (next..piece.len()).find(|&k| piece.word(k) == ")").map_or(next, |k| k + 1);
+        let reach = piece.len().min(next + MAX_BRACKET_TOKENS);
+        next = (next..reach).find(|&k| piece.word(k) == ")").map_or(next, |k| k + 1);
     }
     while piece
         .get(next)
@@ -325,6 +332,30 @@ mod tests {
             mentions("Campaign spokeswoman Haley Morris spoke."),
             [("Haley Morris", Some("Campaign spokeswoman"), Gender::Female, false)]
         );
+    }
+
+    fn speaks(text: &str) -> Vec<bool> {
+        let paras = paragraphs::split(text);
+        let sentences = sentences::split(text, &paras);
+        let quotes = quotes::find(text, &paras);
+        find(text, &crate::attribution::frames::build(text, &sentences, &quotes))
+            .names
+            .iter()
+            .map(|m| m.speaks)
+            .collect()
+    }
+
+    #[test]
+    fn a_name_speaks_past_a_short_bracket_only() {
+        // (The first mention is Tom Berg; "D-Calif" is read as one too.)
+        assert!(speaks("Rep. Tom Berg (D-Calif.) said the port would reopen.")[0]);
+        assert_eq!(speaks("Tom Berg said it."), [true]);
+        let long_bracket = format!("Tom Berg ({} end) said it.", "word ".repeat(MAX_BRACKET_TOKENS));
+        assert_eq!(speaks(&long_bracket), [false]);
+        // Unclosed brackets after many names: each search stops at the cap
+        // (this took seconds when each went on to the end of the text).
+        let unclosed = "Novak ( ".repeat(20_000);
+        assert_eq!(speaks(&unclosed).len(), 20_000);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 // Turns an analysis packed by src/wasm/transfer.rs into the plain objects of
 // its JSON form: the same fields in the same order, null for a missing value.
-// The wasm module imports this file (wasm-bindgen copies it into pkg/snippets/)
-// and calls it once per analysis; transfer.rs documents the layout.
+// The wasm module imports this file (wasm-bindgen copies it into pkg/snippets/):
+// `analyze` decodes each analysis with decodeAnalysis, `analyzePacked` hands
+// it on with ownPacked; transfer.rs documents the layout.
 //
 // The package also carries it as `article-analyzer/decode` (pkg/decode.js),
 // for pages that analyze in a Web Worker: the worker calls `analyzePacked`
