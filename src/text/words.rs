@@ -69,8 +69,11 @@ pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Tok
             continue;
         }
         let at = i;
-        let first_len = if b.is_ascii_alphanumeric() {
-            1
+        // A word starting with ASCII letters or digits is stepped over as
+        // a run from its first byte; no byte is tested twice.
+        let run_end = ascii_alphanumeric_run_end(bytes, at);
+        let first_len = if run_end > at {
+            run_end - at
         } else if b < 0x80 {
             if !crate::text::paragraphs::is_padding(b as char) {
                 take(Token { start: at, end: at + 1, is_word: false });
@@ -94,20 +97,23 @@ pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Tok
     }
 }
 
-/// The end of the word that starts at `at` with a letter or digit of
-/// `first_len` bytes; `bytes` is the text up to the end of the tokenized
-/// stretch.
+/// The end of the word that starts at `at` with `first_len` bytes of
+/// letters or digits: one non-ASCII char, or a whole run of ASCII ones;
+/// `bytes` is the text up to the end of the tokenized stretch.
 #[inline(always)]
 fn word_end(text: &str, bytes: &[u8], at: usize, first_len: usize) -> usize {
     let end = bytes.len();
     let mut word_end = at + first_len;
     // Letters in the current dot-separated piece ("U.S": 1, then 1).
     let mut piece_len = 1;
+    if bytes[at] < 0x80 {
+        piece_len = first_len;
+    } else {
+        word_end = ascii_alphanumeric_run_end(bytes, word_end);
+        piece_len += word_end - at - first_len;
+    }
     loop {
-        // The common case first: ASCII letters and digits go on the word.
-        let run_end = ascii_alphanumeric_run_end(bytes, word_end);
-        piece_len += run_end - word_end;
-        word_end = run_end;
+        // Here `word_end` is past a run of ASCII letters and digits.
         match bytes.get(word_end) {
             // Nothing can join the word, nor does it keep a mark after it.
             Some(&b) if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') => return word_end,
@@ -132,6 +138,9 @@ fn word_end(text: &str, bytes: &[u8], at: usize, first_len: usize) -> usize {
         }
         piece_len = if next == '.' { 0 } else { piece_len + 1 };
         word_end += next_len;
+        let run_end = ascii_alphanumeric_run_end(bytes, word_end);
+        piece_len += run_end - word_end;
+        word_end = run_end;
     }
     // A plural possessive keeps its apostrophe when a word follows:
     // "the pilots’ union".
