@@ -93,7 +93,8 @@ pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Tok
         };
         let word_end = word_end(text, bytes, at, first_len);
         take(Token { start: at, end: word_end, is_word: true });
-        i = word_end;
+        // Most words are followed by a space: step over it here.
+        i = word_end + usize::from(bytes.get(word_end) == Some(&b' '));
     }
 }
 
