@@ -5,6 +5,8 @@
 //! initials (Sen., J., U.S.). Every other non-space character is a token of
 //! its own, so patterns can see the comma in `“...,” she said`.
 
+use crate::text::scan::{HIGHS, ONES};
+
 /// One token, in byte offsets into the text it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -51,68 +53,140 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 
 /// Calls `take` with each token of `text[start..end]`, with offsets into
 /// `text`, in order: callers keep tokens in lists of their own.
+///
+/// Every byte of every frame passes through here, so the common shapes go
+/// by bytes, not chars: a space is skipped, a run of ASCII letters and
+/// digits is stepped over eight bytes at a time, and a word ended by an
+/// ASCII byte that can neither join nor end it specially (a space, a
+/// comma) is taken at once. Chars are decoded only at non-ASCII bytes and
+/// at the marks that may join words or keep a stop.
 pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Token)) {
+    let bytes = &text.as_bytes()[..end];
     let mut i = start;
-    let bytes = text.as_bytes();
-    while let Some((ch, len)) = char_at(text, i).filter(|_| i < end) {
-        if ch == ' ' {
+    while let Some(&b) = bytes.get(i) {
+        if b == b' ' {
             i += 1; // The most common character of all, and no token.
             continue;
         }
         let at = i;
-        if ch.is_alphanumeric() {
-            let mut word_end = at + len;
-            // Letters in the current dot-separated piece ("U.S": 1, then 1).
-            let mut piece_len = 1;
-            loop {
-                // The common case first: an ASCII letter or digit goes on the word.
-                while word_end < end && bytes[word_end].is_ascii_alphanumeric() {
-                    word_end += 1;
-                    piece_len += 1;
-                }
-                let Some((next, next_len)) = char_at(text, word_end).filter(|_| word_end < end) else { break };
-                let after = word_end + next_len;
-                let joined = if next.is_alphanumeric() {
-                    true
-                } else if joins_words(next) {
-                    is_alphanumeric_at(text, after, end)
-                } else if next == '.' && piece_len == 1 {
-                    // U.S., a.m.: a stop between single letters.
-                    char_at(text, after).filter(|_| after < end).is_some_and(|(c, _)| c.is_alphabetic())
-                        && !is_alphanumeric_at(text, after + char_at(text, after).map_or(1, |(_, l)| l), end)
-                } else {
-                    false
-                };
-                if !joined {
-                    break;
-                }
-                piece_len = if next == '.' { 0 } else { piece_len + 1 };
-                word_end += next_len;
+        // A word starting with ASCII letters or digits is stepped over as
+        // a run from its first byte; no byte is tested twice.
+        let run_end = ascii_alphanumeric_run_end(bytes, at);
+        let first_len = if run_end > at {
+            run_end - at
+        } else if b < 0x80 {
+            if !crate::text::paragraphs::is_padding(b as char) {
+                take(Token { start: at, end: at + 1, is_word: false });
             }
-            // A plural possessive keeps its apostrophe when a word follows:
-            // "the pilots’ union".
-            if let Some((_, mark_len)) =
-                char_at(text, word_end).filter(|&(c, _)| word_end < end && matches!(c, '\u{2019}' | '\''))
-            {
-                let after = &text[word_end + mark_len..end];
-                let plural = text[at..word_end].ends_with('s');
-                if plural && after.starts_with(' ') && after.trim_start().starts_with(char::is_lowercase) {
-                    word_end += mark_len;
-                }
-            }
-            // An abbreviation or initial keeps its full stop: "Sen.", "J.", "U.S.".
-            if word_end < end && text.as_bytes()[word_end] == b'.' && takes_its_stop(&text[at..word_end]) {
-                word_end += 1;
-            }
-            take(Token { start: at, end: word_end, is_word: true });
-            i = word_end;
+            i += 1;
+            continue;
         } else {
-            if !crate::text::paragraphs::is_padding(ch) {
-                take(Token { start: at, end: at + len, is_word: false });
+            let Some(ch) = text[at..].chars().next() else { break };
+            if !ch.is_alphanumeric() {
+                if !crate::text::paragraphs::is_padding(ch) {
+                    take(Token { start: at, end: at + ch.len_utf8(), is_word: false });
+                }
+                i += ch.len_utf8();
+                continue;
             }
-            i += len;
+            ch.len_utf8()
+        };
+        let word_end = word_end(text, bytes, at, first_len);
+        take(Token { start: at, end: word_end, is_word: true });
+        // Most words are followed by a space: step over it here.
+        i = word_end + usize::from(bytes.get(word_end) == Some(&b' '));
+    }
+}
+
+/// The end of the word that starts at `at` with `first_len` bytes of
+/// letters or digits: one non-ASCII char, or a whole run of ASCII ones;
+/// `bytes` is the text up to the end of the tokenized stretch.
+#[inline(always)]
+fn word_end(text: &str, bytes: &[u8], at: usize, first_len: usize) -> usize {
+    let end = bytes.len();
+    let mut word_end = at + first_len;
+    // Letters in the current dot-separated piece ("U.S": 1, then 1).
+    let mut piece_len = 1;
+    if bytes[at] < 0x80 {
+        piece_len = first_len;
+    } else {
+        word_end = ascii_alphanumeric_run_end(bytes, word_end);
+        piece_len += word_end - at - first_len;
+    }
+    loop {
+        // Here `word_end` is past a run of ASCII letters and digits.
+        match bytes.get(word_end) {
+            // Nothing can join the word, nor does it keep a mark after it.
+            Some(&b) if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') => return word_end,
+            Some(_) => {}
+            None => break,
+        }
+        let Some((next, next_len)) = char_at(text, word_end) else { break };
+        let after = word_end + next_len;
+        let joined = if next.is_alphanumeric() {
+            true
+        } else if joins_words(next) {
+            is_alphanumeric_at(text, after, end)
+        } else if next == '.' && piece_len == 1 {
+            // U.S., a.m.: a stop between single letters.
+            char_at(text, after).filter(|_| after < end).is_some_and(|(c, _)| c.is_alphabetic())
+                && !is_alphanumeric_at(text, after + char_at(text, after).map_or(1, |(_, l)| l), end)
+        } else {
+            false
+        };
+        if !joined {
+            break;
+        }
+        piece_len = if next == '.' { 0 } else { piece_len + 1 };
+        word_end += next_len;
+        let run_end = ascii_alphanumeric_run_end(bytes, word_end);
+        piece_len += run_end - word_end;
+        word_end = run_end;
+    }
+    // A plural possessive keeps its apostrophe when a word follows:
+    // "the pilots’ union".
+    if let Some((_, mark_len)) =
+        char_at(text, word_end).filter(|&(c, _)| word_end < end && matches!(c, '\u{2019}' | '\''))
+    {
+        let after = &text[word_end + mark_len..end];
+        let plural = text[at..word_end].ends_with('s');
+        if plural && after.starts_with(' ') && after.trim_start().starts_with(char::is_lowercase) {
+            word_end += mark_len;
         }
     }
+    // An abbreviation or initial keeps its full stop: "Sen.", "J.", "U.S.".
+    if word_end < end && bytes[word_end] == b'.' && takes_its_stop(&text[at..word_end]) {
+        word_end += 1;
+    }
+    word_end
+}
+
+/// The offset of the first byte at or after `from` that is no ASCII letter
+/// or digit, or `bytes.len()`. Eight bytes at a time: with the high bit
+/// cleared, a byte is a digit when it lies in 0x30..0x3A, and a letter when
+/// with the case bit set it lies in 0x61..0x7B; two nested tests "at least
+/// the bound" differ just inside their range.
+#[inline(always)]
+fn ascii_alphanumeric_run_end(bytes: &[u8], from: usize) -> usize {
+    // Adding 0x80 - bound to a byte below 0x80 sets its high bit when the
+    // byte is at least the bound, and carries into no other byte.
+    let at_least = |low7: u64, bound: u8| low7 + ONES * u64::from(0x80 - bound);
+    let within = |low7: u64, first: u8, last: u8| at_least(low7, first) ^ at_least(low7, last + 1);
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        let low7 = word & !HIGHS;
+        let inside = within(low7, b'0', b'9') | within(low7 | (ONES * 0x20), b'a', b'z');
+        let outside = (!inside | word) & HIGHS;
+        if outside != 0 {
+            return i + (outside.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    i
 }
 
 fn takes_its_stop(word: &str) -> bool {
@@ -149,6 +223,30 @@ mod tests {
     fn abbreviations_and_initials_keep_their_stop() {
         assert_eq!(texts("Sen. J. Smith of the U.S. said."), ["Sen.", "J.", "Smith", "of", "the", "U.S.", "said", "."]);
         assert_eq!(texts("at 9 a.m. today. Done."), ["at", "9", "a.m.", "today", ".", "Done", "."]);
+    }
+
+    #[test]
+    fn letter_runs_end_where_a_byte_by_byte_search_ends_them() {
+        for byte in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = [b'k'; 20];
+                bytes[at] = byte;
+                for from in [0, at.saturating_sub(1), at] {
+                    let naive = (from..bytes.len()).find(|&i| !bytes[i].is_ascii_alphanumeric()).unwrap_or(bytes.len());
+                    assert_eq!(ascii_alphanumeric_run_end(&bytes, from), naive, "byte {byte} at {at} from {from}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_end_at_the_end_of_the_stretch() {
+        let text = "Sen. U.S. can’t pilots’ union";
+        for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+            let tokens = tokenize(text, 0, end);
+            assert!(tokens.iter().all(|t| t.end <= end), "{end}");
+        }
+        assert_eq!(texts("x\u{10}y 1\u{19}2 é-ß"), ["x", "\u{10}", "y", "1", "\u{19}", "2", "é-ß"]);
     }
 
     #[test]
