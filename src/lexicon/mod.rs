@@ -18,11 +18,11 @@ use std::sync::OnceLock;
 /// A set of words written as one whitespace-separated string (in lower
 /// case), looked up without regard to case. Look-ups run for nearly every
 /// word of every text, several times, so they must be cheap: on first use
-/// the words go into tables of their own. A word of up to eight ASCII bytes
-/// (most words) is looked up as one number: its bytes loaded into a `u64`
-/// and lower-cased all at once, compared with the set's short words kept
-/// the same way, with no string hashed, copied or compared. Longer words
-/// are looked up in an open-addressing table hashed as if lower-cased, so
+/// the words go into tables of their own. A word of up to sixteen ASCII
+/// bytes (nearly every word) is looked up as one or two numbers: its bytes
+/// loaded into `u64`s and lower-cased eight at once, compared with the
+/// set's words kept the same way, with no string hashed, copied or
+/// compared. Longer words, and words past ASCII, are looked up in an open-addressing table hashed as if lower-cased, so
 /// that they too need no copy, and most are turned away by their first
 /// letter and length alone.
 pub struct WordSet {
@@ -51,7 +51,7 @@ struct WordTable {
     /// For each first letter (by [`first_slot`]), bit `n` set when some
     /// word with that first letter is `n` bytes long.
     shapes: [u64; 32],
-    /// The words of one to eight ASCII bytes, as [`short_key`]s.
+    /// The words of one to sixteen ASCII bytes, as [`short_key`]s.
     short: ShortWords,
 }
 
@@ -60,7 +60,7 @@ struct WordTable {
 /// at most a quarter full, so that a word not in the set (most words asked)
 /// mostly meets an empty slot at its first probe.
 struct ShortWords {
-    keys: Vec<u64>,
+    keys: Vec<ShortKey>,
     /// For each slot of `keys`, the index of its word in the set's `words`.
     places: Vec<u16>,
     /// How far a key's hash is shifted to give its slot: 64 less the
@@ -162,7 +162,7 @@ impl WordTable {
     }
 
     /// [`WordTable::place_of`] a word that has no [`short_key`]: longer
-    /// than eight bytes, empty, or past ASCII.
+    /// than sixteen bytes, empty, or past ASCII.
     #[inline]
     fn place_of_other(&self, word: &str) -> Option<usize> {
         // The table finds ASCII letters in any case: a word needs copying
@@ -203,20 +203,21 @@ impl WordTable {
 impl ShortWords {
     /// The table of those of `words` that have a [`short_key`].
     fn of(words: &[&'static str]) -> ShortWords {
-        let short: Vec<(u64, u16)> = words
+        let short: Vec<(ShortKey, u16)> = words
             .iter()
             .enumerate()
             .filter_map(|(place, word)| Some((short_key(word.as_bytes())?, u16::try_from(place).ok()?)))
             .collect();
         let size = (short.len() * 4).next_power_of_two().max(8);
         let shift = 64 - size.trailing_zeros();
-        let mut keys = vec![0u64; size];
+        let mut keys = vec![[0u64; 2]; size];
         let mut places = vec![0u16; size];
         for (key, place) in short {
             let mut slot = short_slot(key, shift);
-            while keys[slot] != 0 && keys[slot] != key {
+            while keys[slot][0] != 0 && keys[slot] != key {
                 slot = (slot + 1) & (size - 1);
             }
+            assert!(key[0] != 0, "no word starts with eight zero bytes");
             keys[slot] = key;
             places[slot] = place;
         }
@@ -225,36 +226,53 @@ impl ShortWords {
 
     /// The slot holding `key`, if one does.
     #[inline]
-    fn slot_of(&self, key: u64) -> Option<usize> {
+    fn slot_of(&self, key: ShortKey) -> Option<usize> {
         let mask = self.keys.len() - 1;
         let mut slot = short_slot(key, self.shift) & mask;
         loop {
             match self.keys[slot] {
                 entry if entry == key => return Some(slot),
-                0 => return None,
+                [0, _] => return None,
                 _ => slot = (slot + 1) & mask,
             }
         }
     }
 }
 
-/// A word of one to eight ASCII bytes as one number: its bytes, lower-cased,
-/// as a little-endian `u64` padded with zeros. None for any other word, and
-/// for one whose last byte is zero, which would be taken for padding. Two
+/// A word of one to sixteen ASCII bytes as two numbers: its first eight
+/// bytes and the rest, each lower-cased, as a little-endian `u64` padded
+/// with zeros (the second zero for a word of eight bytes or fewer). Two
 /// words have the same key exactly when they are the same in lower case.
-#[inline]
-fn short_key(bytes: &[u8]) -> Option<u64> {
-    let last = *bytes.get(bytes.len().wrapping_sub(1)).filter(|_| bytes.len() <= 8)?;
-    let eight = load_eight(bytes);
-    (eight & crate::text::scan::HIGHS == 0 && last != 0).then(|| lower_ascii(eight))
+type ShortKey = [u64; 2];
+
+/// The [`ShortKey`] of a word; none for a word empty, longer than sixteen
+/// bytes or past ASCII, nor for one whose last byte is zero, which would be
+/// taken for padding.
+#[inline(always)]
+fn short_key(bytes: &[u8]) -> Option<ShortKey> {
+    use crate::text::scan::HIGHS;
+    let (&last, _) = bytes.split_last()?;
+    if last == 0 {
+        return None;
+    }
+    if bytes.len() <= 8 {
+        let eight = load_eight(bytes);
+        return (eight & HIGHS == 0).then(|| [lower_ascii(eight), 0]);
+    }
+    let (head, tail) = bytes.split_first_chunk::<8>()?;
+    if tail.len() > 8 {
+        return None;
+    }
+    let (head, tail) = (u64::from_le_bytes(*head), load_eight(tail));
+    ((head | tail) & HIGHS == 0).then(|| [lower_ascii(head), lower_ascii(tail)])
 }
 
-/// The slot of a [`ShortWords`] key, for a table of `64 - shift` bits of
-/// slot: the high bits of a multiplicative hash, which depend on every byte.
+/// The slot of a [`ShortKey`], for a table of `64 - shift` bits of slot:
+/// the high bits of a multiplicative hash, which depend on every byte.
 #[inline]
-fn short_slot(key: u64, shift: u32) -> usize {
+fn short_slot(key: ShortKey, shift: u32) -> usize {
     const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
-    (key.wrapping_mul(MULTIPLIER) >> shift) as usize
+    ((key[0] ^ key[1].wrapping_mul(MULTIPLIER)).wrapping_mul(MULTIPLIER) >> shift) as usize
 }
 
 /// Whether lower-casing leaves every non-ASCII character of `word` as it is.
@@ -983,7 +1001,8 @@ mod tests {
 
     #[test]
     fn a_word_set_holds_the_lower_case_of_its_words_short_or_long() {
-        const WORDS: &str = "said told according sen. u.s josé kill a reported acknowledged";
+        const WORDS: &str = "said told according sen. u.s josé kill a reported acknowledged \
+                             assemblywomanish assemblywomanship eightish ninebytes";
         static SET: WordSet = WordSet::new(WORDS);
         let words = [
             "said",
@@ -1018,6 +1037,19 @@ mod tests {
             "acknowledge",
             "\u{212A}",
             "sai\u{212A}",
+            "ACCORDING",
+            "Accordin",
+            "accordingg",
+            "according\0",
+            "ASSEMBLYWOMANSHIP",
+            "assemblywomanshi",
+            "assemblywomanishx",
+            "AssemblyWomanIsh",
+            "eightish\0",
+            "eightis",
+            "eightishe",
+            "NineBytes",
+            "ninebyte\u{212A}",
         ];
         for word in words.into_iter().chain(WORDS.split_whitespace()) {
             let expected = WORDS.split_whitespace().any(|w| w == word.to_lowercase());
