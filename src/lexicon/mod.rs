@@ -53,6 +53,13 @@ struct WordTable {
     shapes: [u64; 32],
     /// The words of one to sixteen ASCII bytes, as [`short_key`]s.
     short: ShortWords,
+    /// A bit for each [`outline`] some word has, in a table of sixteen
+    /// bits a word or more: a word of another outline (most words asked,
+    /// of most sets) is turned away before it is loaded or lower-cased.
+    outlines: Vec<u64>,
+    /// How far an outline's hash is shifted to give its bit: 32 less the
+    /// number of bits of a bit's place.
+    outline_shift: u32,
 }
 
 /// A set's short words, each as its [`short_key`], in an open-addressing
@@ -101,6 +108,9 @@ impl WordSet {
         // The rare ways (the first look-up, a long word) are calls of their
         // own, so that the short way saves and restores no registers.
         let Some(table) = self.table.get() else { return self.contains_at_first_use(word) };
+        if outline(word.as_bytes()).is_some_and(|outline| !table.has_outline(outline)) {
+            return false;
+        }
         match short_key(word.as_bytes()) {
             Some(key) => table.short.slot_of(key).is_some(),
             None => table.contains_other(word),
@@ -143,7 +153,21 @@ impl WordTable {
             slots[slot] = u32::from(index) | tag(hash) << 16;
         }
         let short = ShortWords::of(&words);
-        WordTable { words, slots, shapes, short }
+        let bits = (words.len() * 16).next_power_of_two().clamp(512, 16384);
+        let outline_shift = 32 - bits.trailing_zeros();
+        let mut outlines = vec![0u64; bits / 64];
+        for outline in words.iter().filter_map(|word| outline(word.as_bytes())) {
+            let bit = outline_bit(outline, outline_shift);
+            outlines[bit / 64] |= 1 << (bit % 64);
+        }
+        WordTable { words, slots, shapes, short, outlines, outline_shift }
+    }
+
+    /// Whether some word has `outline`, or one sharing its bit.
+    #[inline(always)]
+    fn has_outline(&self, outline: u32) -> bool {
+        let bit = outline_bit(outline, self.outline_shift);
+        self.outlines.get(bit / 64).is_some_and(|bits| bits & (1 << (bit % 64)) != 0)
     }
 
     /// Where `word`, in any case, is in `words`.
@@ -237,6 +261,28 @@ impl ShortWords {
             }
         }
     }
+}
+
+/// A word's outline: its first two bytes and its last (the first twice for
+/// a word of one byte), with ASCII capitals taken as small letters (setting
+/// bit 5 of each byte does that, and keeps bytes equal without regard to
+/// ASCII case equal). None when one of them is past ASCII. A word with an
+/// outline keeps it, so changed, when lower-cased: its first two characters
+/// and its last are those ASCII bytes, which lower-case to one byte each
+/// whatever the characters between them become ("\u{212A}" to "k").
+#[inline(always)]
+fn outline(bytes: &[u8]) -> Option<u32> {
+    let (&last, _) = bytes.split_last()?;
+    let (first, second) = (bytes[0], bytes[usize::from(bytes.len() > 1)]);
+    ((first | second | last) < 0x80)
+        .then(|| u32::from(first | 0x20) | u32::from(second | 0x20) << 8 | u32::from(last | 0x20) << 16)
+}
+
+/// The bit of an outline in a table of `32 - shift` bits of place: the
+/// high bits of a multiplicative hash.
+#[inline(always)]
+fn outline_bit(outline: u32, shift: u32) -> usize {
+    (outline.wrapping_mul(0x9E37_79B1) >> shift) as usize
 }
 
 /// A word of one to sixteen ASCII bytes as two numbers: its first eight
@@ -1002,7 +1048,7 @@ mod tests {
     #[test]
     fn a_word_set_holds_the_lower_case_of_its_words_short_or_long() {
         const WORDS: &str = "said told according sen. u.s josé kill a reported acknowledged \
-                             assemblywomanish assemblywomanship eightish ninebytes";
+                             assemblywomanish assemblywomanship eightish ninebytes kikk";
         static SET: WordSet = WordSet::new(WORDS);
         let words = [
             "said",
@@ -1050,6 +1096,9 @@ mod tests {
             "eightishe",
             "NineBytes",
             "ninebyte\u{212A}",
+            "KI\u{212A}K",
+            "ki\u{212A}k",
+            "kI\u{212A}",
         ];
         for word in words.into_iter().chain(WORDS.split_whitespace()) {
             let expected = WORDS.split_whitespace().any(|w| w == word.to_lowercase());
