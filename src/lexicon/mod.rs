@@ -173,6 +173,9 @@ impl WordTable {
     /// Where `word`, in any case, is in `words`.
     #[inline]
     fn place_of(&self, word: &str) -> Option<usize> {
+        if outline(word.as_bytes()).is_some_and(|outline| !self.has_outline(outline)) {
+            return None;
+        }
         match short_key(word.as_bytes()) {
             Some(key) => self.short.slot_of(key).map(|slot| usize::from(self.short.places[slot])),
             None => self.place_of_other(word),
@@ -273,9 +276,9 @@ impl ShortWords {
 #[inline(always)]
 fn outline(bytes: &[u8]) -> Option<u32> {
     let (&last, _) = bytes.split_last()?;
-    let (first, second) = (bytes[0], bytes[usize::from(bytes.len() > 1)]);
-    ((first | second | last) < 0x80)
-        .then(|| u32::from(first | 0x20) | u32::from(second | 0x20) << 8 | u32::from(last | 0x20) << 16)
+    let second = bytes.get(1).copied().unwrap_or(last);
+    let outline = u32::from(bytes[0]) | u32::from(second) << 8 | u32::from(last) << 16;
+    (outline & 0x80_8080 == 0).then_some(outline | 0x20_2020)
 }
 
 /// The bit of an outline in a table of `32 - shift` bits of place: the
