@@ -5,7 +5,7 @@
 //! that news uses to attribute a partial quote ("called the plan “a fair
 //! start”", "described it as ...").
 
-use super::{QuickSet, WordSet};
+use super::WordSet;
 
 /// One verb a line: its forms, separated by spaces.
 const VERBS: &str = "\
@@ -129,18 +129,18 @@ pub const SOURCE_AFTER_PHRASES: &[&[&str]] = &[&["according", "to"]];
 
 /// Bare nouns after "according to" that make an idiom, not a source
 /// ("according to plan", "according to schedule").
-static NOT_SOURCES: QuickSet = QuickSet::new(WordSet::new("plan schedule script form expectations"));
+static NOT_SOURCES: WordSet = WordSet::new("plan schedule script form expectations");
 
 /// Whether `word`, alone after "according to", makes an idiom.
 pub fn is_idiom_after_according_to(word: &str) -> bool {
     NOT_SOURCES.contains(word)
 }
 
-static SPEECH_VERBS: QuickSet = QuickSet::new(WordSet::new(VERBS));
+static SPEECH_VERBS: WordSet = WordSet::new(VERBS);
 
 /// Forms that are nouns as often as verbs: a verb only where the words
 /// around them say so.
-static ALSO_NOUNS: QuickSet = QuickSet::new(WordSet::new(
+static ALSO_NOUNS: WordSet = WordSet::new(
     "comment comments statement remarks remark tweet tweets post posts claim claims report \
      reports note notes quote quotes charge charges question questions call calls demand \
      demands answer answers text texts states reads echo echoes praise blast blasts promise \
@@ -148,28 +148,28 @@ static ALSO_NOUNS: QuickSet = QuickSet::new(WordSet::new(
      cites warning joke jokes boast boasts complaint lament laments pledge pledges vow vows \
      threat accusation denial description criticism retort retorts plea pleas quip quips \
      email emails shout shouts whisper chant chants call warning warnings",
-));
+);
 
 /// Verbs that report speech only right beside a quote (“...,” he
 /// continued); elsewhere they mostly mean something else ("will continue to
 /// be", "begged him for", "reads the law").
-static WEAK: QuickSet = QuickSet::new(WordSet::new(
+static WEAK: WordSet = WordSet::new(
     "continue continued continues beg begged begs read reads fire fired shoot shot lash lashed \
      echo echoed echoes repeat repeated repeats charge charged charges question questioned \
      questions beam beamed beams surmise surmised surmises react reacted reacts exclaim exclaimed \
      exclaims gush gushed gushes marvel marveled marvelled marvels scoff scoffed scoffs snap \
      snapped snaps fume fumed fumes sigh sighed sighs laugh laughed laughs",
-));
+);
 
 /// Verbs that come before their subject after a quote (“...,” said Novak).
-static INVERTING: QuickSet = QuickSet::new(WordSet::new(
+static INVERTING: WordSet = WordSet::new(
     "say said says asked asks added adds wrote writes explained explains continued recalled \
      recalls replied replies noted notes declared insisted argued argues countered responded \
      answered concluded admitted acknowledged conceded remarked observed quipped joked joke \
      warned warns cautioned offered offers shouted whispered tweeted posted stated recounted \
      mused predicted suggested added says reported reports reads beamed surmised reacted \
      exclaimed gushed marveled marvelled scoffed snapped fumed sighed laughed",
-));
+);
 
 /// Whether `word` may stand before its subject after a quote.
 pub fn inverts(word: &str) -> bool {
@@ -315,25 +315,25 @@ bemoan bemoaned
 lambast lambasted
 reference referenced";
 
-static REPORTING_ONLY: QuickSet = QuickSet::new(WordSet::new(REPORTING_VERBS));
+static REPORTING_ONLY: WordSet = WordSet::new(REPORTING_VERBS);
 
 /// Forms that report only beside quotation marks: without them they are
 /// more often nouns ("the state", "attacks on"), other senses ("back the
 /// car", "raise taxes", "find a job") or reports of no one's words. Measured
 /// on the PolNeAR train split: fewer than about one in four of their
 /// unmarked clauses was annotated as reported speech.
-static NOT_WITHOUT_MARKS: QuickSet = QuickSet::new(WordSet::new(
+static NOT_WITHOUT_MARKS: WordSet = WordSet::new(
     "state states back backs attack attacks raise raised raises email emails respond planned find \
      feel felt knew pledged defend thought call supports address hoped believed comments \
      maintained expected order vote offer push welcome challenge nominate encourage apologize \
      identify trumpet credit outline remember",
-));
+);
 
 /// Whether `word` is the base form of a reporting verb: the first form on
 /// its line ("say", "show", "support").
 pub fn is_base_form(word: &str) -> bool {
-    static SPEECH_BASE_FORMS: QuickSet = QuickSet::new(WordSet::first_of_lines(VERBS));
-    static REPORTING_BASE_FORMS: QuickSet = QuickSet::new(WordSet::first_of_lines(REPORTING_VERBS));
+    static SPEECH_BASE_FORMS: WordSet = WordSet::first_of_lines(VERBS);
+    static REPORTING_BASE_FORMS: WordSet = WordSet::first_of_lines(REPORTING_VERBS);
     SPEECH_BASE_FORMS.contains(word) || REPORTING_BASE_FORMS.contains(word)
 }
 
@@ -341,16 +341,16 @@ pub fn is_base_form(word: &str) -> bool {
 /// marks: a verb of speech or one of `REPORTING_VERBS`.
 pub fn is_reporting_verb(word: &str) -> bool {
     // Asked of every word of the text: one look-up, not three.
-    static REPORTING_WITHOUT_MARKS: QuickSet = QuickSet::new(WordSet::made_by(|| {
+    static REPORTING_WITHOUT_MARKS: WordSet = WordSet::made_by(|| {
         let words = SPEECH_VERBS.words().iter().chain(REPORTING_ONLY.words());
         words.copied().filter(|w| !NOT_WITHOUT_MARKS.contains(w)).collect()
-    }));
+    });
     REPORTING_WITHOUT_MARKS.contains(word)
 }
 
 /// Verbs that report through a particle ("pointed out that ...", "talked
 /// about the economy"): what follows the particle is reported.
-static PHRASAL: QuickSet = QuickSet::new(WordSet::new("point pointed pointing talk talks talked rail railed"));
+static PHRASAL: WordSet = WordSet::new("point pointed pointing talk talks talked rail railed");
 
 /// The particles those verbs report through, lower case as written:
 /// "pointed out", "talked about", "railed against".
@@ -368,7 +368,7 @@ pub fn takes_particle(word: &str) -> bool {
 
 /// Verbs whose object is the one addressed ("told reporters", "asked him"):
 /// without a clause after it, nothing is reported.
-static ADDRESSING: QuickSet = QuickSet::new(WordSet::new("told tell tells telling asked ask asks asking"));
+static ADDRESSING: WordSet = WordSet::new("told tell tells telling asked ask asks asking");
 
 /// Whether `word` takes the one addressed as its object.
 pub fn addresses_someone(word: &str) -> bool {
@@ -377,16 +377,15 @@ pub fn addresses_someone(word: &str) -> bool {
 
 /// Nouns of speech and thought that introduce what was said with "that":
 /// "Novak's statement that the port would reopen".
-static REPORT_NOUNS_WITH_THAT: QuickSet = QuickSet::new(WordSet::new(
+static REPORT_NOUNS_WITH_THAT: WordSet = WordSet::new(
     "statement claim claims assertion announcement suggestion warning argument belief view insistence \
      contention admission denial promise pledge assurance",
-));
+);
 
 /// Nouns of intent that introduce what was meant with "to": "Trump's plans
 /// to cut taxes", "the union's decision to strike".
-static REPORT_NOUNS_WITH_TO: QuickSet = QuickSet::new(WordSet::new(
-    "plans decision proposal promise pledge vow threat call calls demand refusal intention bid",
-));
+static REPORT_NOUNS_WITH_TO: WordSet =
+    WordSet::new("plans decision proposal promise pledge vow threat call calls demand refusal intention bid");
 
 /// Whether `noun`, followed by `next` ("that" or "to"), introduces what a
 /// source said, thought or meant.
@@ -401,10 +400,10 @@ pub fn is_report_noun(noun: &str, next: &str) -> bool {
 /// Forms that report only after "is", "was", "been" ... ("Cruz is
 /// endorsing Trump"): alone, they more often open a participle phrase
 /// (", supporting the bill") that is no one's report.
-static PROGRESSIVE_ONLY: QuickSet = QuickSet::new(WordSet::new(
+static PROGRESSIVE_ONLY: WordSet = WordSet::new(
     "endorsing supporting backing opposing criticizing attacking questioning demanding pushing \
      seeking planning weighing pressing praising",
-));
+);
 
 /// Whether `word` reports after a form of "be".
 pub fn reports_in_progressive(word: &str) -> bool {

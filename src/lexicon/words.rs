@@ -1,39 +1,39 @@
 //! Function words: what bounds a noun phrase and what may stand between a
 //! source and its reporting verb.
 
-use super::{QuickSet, WordSet};
+use super::WordSet;
 
 /// Words that may come between a source and its verb without ending the
 /// phrase: auxiliaries, negation and common adverbs ("Novak has also said",
 /// "she later told"). Any other word ending in "-ly" counts as an adverb too.
-static BETWEEN_SOURCE_AND_VERB: QuickSet = QuickSet::new(WordSet::new(
+static BETWEEN_SOURCE_AND_VERB: WordSet = WordSet::new(
     "has have had would will did does do was is were are be been being also later then \
      once previously recently again repeatedly further simply just only often frequently \
      reportedly quickly bluntly angrily already still never not n't has've can could may \
      might should must shall even first last earlier separately privately publicly cannot \
      immediately initially subsequently since long",
-));
+);
 
 /// Words a noun phrase does not run back over: they end the clause before
 /// the source ("the plan that Novak said", "and the mayor said").
-static PHRASE_BOUNDARIES: QuickSet = QuickSet::new(WordSet::new(
+static PHRASE_BOUNDARIES: WordSet = WordSet::new(
     "that which who whom whose when where while because since although though if unless \
      as and or but nor so yet than after before until during about against among into \
      through over under with without within for from at by on in to of said says told \
      is was are were be been has have had do does did will would can could should may \
      might must it this these those there here what why how whether also however",
-));
+);
 
 /// Determiners and quantifiers that may begin a source ("a spokesman",
 /// "several officials").
-static DETERMINERS: QuickSet = QuickSet::new(WordSet::new(
+static DETERMINERS: WordSet = WordSet::new(
     "the a an some several many most two three four five six seven eight nine ten dozens \
      other another one both all each every few his her their its our my your this that \
      these those no any such",
-));
+);
 
 /// Capitalised words at the start of a sentence that are not names.
-static SENTENCE_STARTERS: QuickSet = QuickSet::new(WordSet::new(
+static SENTENCE_STARTERS: WordSet = WordSet::new(
     "the a an but and or so yet in on at for from to of with by as if when while after \
      before since because although though it its this that these those there here then \
      now still also however meanwhile instead indeed already even just only some many \
@@ -45,27 +45,27 @@ static SENTENCE_STARTERS: QuickSet = QuickSet::new(WordSet::new(
      specifically ultimately eventually regardless accordingly consequently separately \
      asked citing speaking outside inside across amid among beyond near behind within \
      throughout toward towards upon following including",
-));
+);
 
 /// Words of time that may stand between a source and its verb ("Novak on
 /// Monday said", "the department two weeks ago said").
-static TIME_WORDS: QuickSet = QuickSet::new(WordSet::new(
+static TIME_WORDS: WordSet = WordSet::new(
     "ago past today yesterday tonight monday tuesday wednesday thursday friday saturday sunday \
      morning afternoon evening night week weeks month months year years day days weekend \
      january february march april june july august september october november december",
-));
+);
 
 /// Words that join a time expression together ("on Monday", "less than a week").
-static TIME_GLUE: QuickSet = QuickSet::new(WordSet::new(
+static TIME_GLUE: WordSet = WordSet::new(
     "on in last this next earlier later than less more about nearly some a an the few several \
      one two three four five six seven eight nine ten eleven twelve",
-));
+);
 
 /// Words that deny the verb after them: "cannot say", "declined to comment".
-static NEGATIONS: QuickSet = QuickSet::new(WordSet::new(
+static NEGATIONS: WordSet = WordSet::new(
     "not never cannot can't can\u{2019}t didn't didn\u{2019}t won't won\u{2019}t wouldn't \
      wouldn\u{2019}t doesn't doesn\u{2019}t don't don\u{2019}t declined refused n't",
-));
+);
 
 pub fn is_negation(word: &str) -> bool {
     NEGATIONS.contains(word)
@@ -103,10 +103,10 @@ pub const INNER_PREPOSITIONS: &[&str] = &["of", "with", "for", "at", "from", "in
 /// Prepositions and conjunctions that open an adjunct after a reporting
 /// verb ("said in a statement", "spoke at a rally", "wrote on Twitter"):
 /// what follows is where or when, not what was said.
-static ADJUNCT_OPENERS: QuickSet = QuickSet::new(WordSet::new(
+static ADJUNCT_OPENERS: WordSet = WordSet::new(
     "in on of at by as and with after when during from into while before since outside inside \
      near across through via",
-));
+);
 
 /// Whether `word` opens an adjunct rather than what a verb reports.
 pub fn opens_adjunct(word: &str) -> bool {
@@ -115,10 +115,10 @@ pub fn opens_adjunct(word: &str) -> bool {
 
 /// Auxiliaries and modals: a base-form verb may follow them ("will
 /// support", "did say").
-static AUXILIARIES: QuickSet = QuickSet::new(WordSet::new(
+static AUXILIARIES: WordSet = WordSet::new(
     "will would can could should shall may might must do does did don't doesn't didn't won't \
      wouldn't can't couldn't shouldn't not never also still to",
-));
+);
 
 /// Whether `word` is an auxiliary or modal verb.
 pub fn is_auxiliary(word: &str) -> bool {
@@ -127,9 +127,8 @@ pub fn is_auxiliary(word: &str) -> bool {
 
 /// Words for a share of people that stand as a plural subject ("Nearly a
 /// third say", "majorities in all five say", "most say").
-static SHARES: QuickSet = QuickSet::new(WordSet::new(
-    "percent half third quarter majority majorities minority most many few some others both all",
-));
+static SHARES: WordSet =
+    WordSet::new("percent half third quarter majority majorities minority most many few some others both all");
 
 /// Whether `word` names a share of people, a plural subject.
 pub fn is_share(word: &str) -> bool {
@@ -138,8 +137,7 @@ pub fn is_share(word: &str) -> bool {
 
 /// Words that open a new clause after a comma ("..., and vowed to ...",
 /// "..., while others ...", "..., which ..."): a reported clause ends there.
-static CLAUSE_OPENERS: QuickSet =
-    QuickSet::new(WordSet::new("and but while whereas although though which who whose or yet so"));
+static CLAUSE_OPENERS: WordSet = WordSet::new("and but while whereas although though which who whose or yet so");
 
 /// Whether `word`, after a comma, opens a new clause.
 pub fn opens_clause(word: &str) -> bool {
@@ -148,9 +146,8 @@ pub fn opens_clause(word: &str) -> bool {
 
 /// Conjunctions that open a subordinate clause ("While aides suggested ...,
 /// Obama warned ..."): a report made inside one ends with it, at its comma.
-static SUBORDINATORS: QuickSet = QuickSet::new(WordSet::new(
-    "while whereas although though as when because since after before if once until unless",
-));
+static SUBORDINATORS: WordSet =
+    WordSet::new("while whereas although though as when because since after before if once until unless");
 
 /// Whether `word` (any case) opens a subordinate clause.
 pub fn is_subordinator(word: &str) -> bool {
@@ -159,10 +156,10 @@ pub fn is_subordinator(word: &str) -> bool {
 
 /// Words that link a sentence to the one before without being part of what
 /// it says ("And yet, aides say, ...", "But, he said, ...").
-static CONNECTIVES: QuickSet = QuickSet::new(WordSet::new(
+static CONNECTIVES: WordSet = WordSet::new(
     "and but yet still so now however indeed instead meanwhile moreover also then thus therefore \
      nonetheless nevertheless besides furthermore",
-));
+);
 
 /// Whether `word` (any case) is a connective.
 pub fn is_connective(word: &str) -> bool {
@@ -171,7 +168,7 @@ pub fn is_connective(word: &str) -> bool {
 
 /// Words that open a reported clause or question after a verb ("questioned
 /// whether ...", "repeated that ...").
-static REPORTED_CLAUSE_OPENERS: QuickSet = QuickSet::new(WordSet::new("that whether how why what if"));
+static REPORTED_CLAUSE_OPENERS: WordSet = WordSet::new("that whether how why what if");
 
 /// Whether `word` (any case) opens a reported clause or question.
 pub fn opens_reported_clause(word: &str) -> bool {
@@ -190,7 +187,7 @@ pub fn is_form_of_be(word: &str) -> bool {
 
 /// Conjunctions that open a sentence before its subject, a word alone
 /// ("But Novak said ...").
-static OPENING_CONJUNCTIONS: QuickSet = QuickSet::new(WordSet::new("but and so yet still then now also"));
+static OPENING_CONJUNCTIONS: WordSet = WordSet::new("but and so yet still then now also");
 
 /// Whether `word` (any case) is such a conjunction.
 pub fn is_opening_conjunction(word: &str) -> bool {
