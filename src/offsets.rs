@@ -4,42 +4,66 @@
 //! The pipeline works in byte offsets; the result speaks UTF-16. The result
 //! asks for offsets in no useful order (a speaker's mentions run through the
 //! whole text, then the next speaker's start again), so [`Utf16Index`]
-//! keeps the UTF-16 length of the text before every `CHECKPOINT`th byte
-//! and counts on from the checkpoint below: each conversion costs at most
-//! that many bytes, whatever the order, and a pure-ASCII text skips the
-//! table altogether.
+//! keeps, for every block of `CHECKPOINT` bytes, the UTF-16 length of the
+//! text before it and a bit for each of its bytes that adds no unit: a
+//! conversion is the block's count, plus the bytes before the offset in
+//! the block, less the marked ones among them (one count of bits), whatever
+//! the order. A pure-ASCII text skips the tables altogether.
 //!
 //! Counting needs no decoding: a character's first byte (any byte but a
 //! 0b10xx_xxxx continuation) counts one unit, and the first byte of a
-//! four-byte character (0xF0 and up) one more, for its surrogate pair.
+//! four-byte character (0xF0 and up) one more, for its surrogate pair. In
+//! the tables that second unit is counted on the byte after it instead, so
+//! that every byte adds one unit or none: a four-byte character still adds
+//! its two units to any offset past it, and an offset is never inside it.
 
-/// Bytes between checkpoints: the most a conversion walks.
+/// Bytes between checkpoints: one bit each in a block's mask.
 const CHECKPOINT: usize = 64;
 
 /// Converts byte offsets of one text to UTF-16 offsets.
 pub struct Utf16Index<'t> {
     text: &'t str,
     ascii: bool,
-    /// UTF-16 length of the characters that start before byte `i * CHECKPOINT`
-    /// (the last entry may repeat the one before: the text's whole length).
+    /// UTF-16 length of the bytes before byte `i * CHECKPOINT`, each byte
+    /// counted as its bit in `no_unit` says (the last entry may repeat the
+    /// one before: the text's whole length).
     checkpoints: Vec<u32>,
+    /// For block `i`, bit `j` set when byte `i * CHECKPOINT + j` adds no
+    /// unit: a continuation byte, but for the first one of a four-byte
+    /// character, which adds its second unit.
+    no_unit: Vec<u64>,
 }
 
 impl<'t> Utf16Index<'t> {
     pub fn new(text: &'t str) -> Self {
         let ascii = text.is_ascii();
         let mut checkpoints = Vec::new();
+        let mut no_unit = Vec::new();
         if !ascii {
             checkpoints.reserve(text.len() / CHECKPOINT + 1);
+            no_unit.reserve(text.len() / CHECKPOINT + 1);
             let mut units = 0u32;
+            // Whether the byte before was a four-byte character's first.
+            let mut after_four_byte_lead = false;
             for chunk in text.as_bytes().chunks(CHECKPOINT) {
                 checkpoints.push(units);
-                units += chunk.iter().map(|&b| units_of(b) as u32).sum::<u32>();
+                let mut mask = 0u64;
+                // Most blocks of most texts are ASCII: every byte a unit.
+                if after_four_byte_lead || !chunk.is_ascii() {
+                    for (j, &byte) in chunk.iter().enumerate() {
+                        let continuation = (byte as i8) < -0x40;
+                        mask |= u64::from(continuation && !after_four_byte_lead) << j;
+                        after_four_byte_lead = byte >= 0xF0;
+                    }
+                }
+                units += chunk.len() as u32 - mask.count_ones();
+                no_unit.push(mask);
             }
             // And one for the end, when the length is a multiple of CHECKPOINT.
             checkpoints.push(units);
+            no_unit.push(0);
         }
-        Utf16Index { text, ascii, checkpoints }
+        Utf16Index { text, ascii, checkpoints, no_unit }
     }
 
     /// The UTF-16 offset of byte offset `byte`, a character boundary.
@@ -48,8 +72,10 @@ impl<'t> Utf16Index<'t> {
         if self.ascii {
             return byte;
         }
-        let at = byte / CHECKPOINT;
-        self.checkpoints[at] as usize + utf16_len_of_bytes(&self.text.as_bytes()[at * CHECKPOINT..byte])
+        let (at, into) = (byte / CHECKPOINT, byte % CHECKPOINT);
+        // The marks of the block's bytes before `into` (none when it is 0).
+        let before = self.no_unit[at] & !(u64::MAX << into);
+        self.checkpoints[at] as usize + into - before.count_ones() as usize
     }
 }
 
@@ -158,6 +184,21 @@ mod tests {
                 for len in [0, 3, 8, 11] {
                     let slow: usize = bytes[..len].iter().map(|&b| units_of(b)).sum();
                     assert_eq!(utf16_len_of_bytes(&bytes[..len]), slow, "{byte:#x} at {at}, {len} bytes");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn characters_across_a_block_boundary_convert_as_counted() {
+        // Each kind of character shifted over the boundary between blocks,
+        // its continuation bytes on either side.
+        for ch in ["é", "“", "😀"] {
+            for pad in 56..=CHECKPOINT + 1 {
+                let text = format!("{}{ch}{ch}x{ch}", "a".repeat(pad));
+                let index = Utf16Index::new(&text);
+                for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                    assert_eq!(index.to_utf16(byte), utf16_len(&text[..byte]), "{ch} after {pad}, at byte {byte}");
                 }
             }
         }

@@ -833,8 +833,9 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
             count += 1;
             continue;
         }
-        let verb = w.starts_with(char::is_lowercase) && cues::is_speech_verb(w);
-        if function_words::is_phrase_boundary(w) || pronouns::is_subject_pronoun(w) || verb {
+        // (The verb last: most words end the search before its look-up.)
+        let verb = || w.starts_with(char::is_lowercase) && cues::is_speech_verb(w);
+        if function_words::is_phrase_boundary(w) || pronouns::is_subject_pronoun(w) || verb() {
             if !function_words::INNER_PREPOSITIONS.contains(&w) || count > 4 {
                 break;
             }
@@ -868,14 +869,15 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
     // tail of another clause ("chided Trump for raising", "Following
     // initial reports").
     let first_text = first.text(text);
-    let plural = text[first.start..last.end].split_whitespace().count() <= 3 && last_text.ends_with('s');
-    let role_head = names::is_title(last_text);
-    let valid = function_words::is_determiner(first_text)
+    let plural = || text[first.start..last.end].split_whitespace().count() <= 3 && last_text.ends_with('s');
+    let role_head = || names::is_title(last_text);
+    // Cheapest tests first: the look-ups only when the shape does not tell.
+    let valid = ends_in_name
         || first_text.starts_with(char::is_uppercase)
+        || function_words::is_determiner(first_text)
         || names::is_title(first_text)
-        || ends_in_name
-        || plural
-        || role_head;
+        || plural()
+        || role_head();
     if !valid {
         return None;
     }

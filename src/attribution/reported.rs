@@ -30,6 +30,7 @@ use super::frames::{Frames, Item};
 use super::patterns;
 use crate::lexicon::{cues, words as function_words};
 use crate::quotes::QuoteSpan;
+use crate::text::words::Token;
 
 /// One reported clause, in byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,6 +201,7 @@ struct Leads {
     according: Vec<usize>,
     nominal: Vec<usize>,
     verbs: Vec<usize>,
+    verb_memo: VerbMemo,
 }
 
 impl Leads {
@@ -218,8 +220,50 @@ impl Leads {
             if k >= 1 && k + 1 < items.len() && matches!(next, Some(b"to" | b"that")) {
                 self.nominal.push(k);
             }
-            if may_be_reporting_verb(text, items, k) {
+            if may_be_reporting_verb(text, items, k, |w| self.verb_memo.is_reporting_verb(text, w)) {
                 self.verbs.push(k);
+            }
+        }
+    }
+}
+
+/// Slots of a [`VerbMemo`]: a power of two.
+const VERB_MEMO_SLOTS: usize = 1 << 10;
+
+/// [`cues::is_reporting_verb`]'s answers for the short words of a text,
+/// each kept in one slot by its bytes: the question is asked of every
+/// lower-case word, and news repeats its short words ("the", "said",
+/// "would"), so most are answered by one comparison instead of a look-up
+/// in the set. (A longer word is mostly turned away by its shape there.)
+struct VerbMemo {
+    /// Each word of up to eight bytes as a `u64` (padded with zeros), its
+    /// length (0 for an empty slot), and the answer.
+    slots: Vec<(u64, u8, bool)>,
+}
+
+impl Default for VerbMemo {
+    fn default() -> Self {
+        VerbMemo { slots: vec![(0, 0, false); VERB_MEMO_SLOTS] }
+    }
+}
+
+impl VerbMemo {
+    fn is_reporting_verb(&mut self, text: &str, word: &Token) -> bool {
+        let len = word.end - word.start;
+        // Eight bytes from the word's start (fewer near the text's end: those
+        // are asked of the set).
+        let eight = text.as_bytes().get(word.start..word.start + 8).and_then(|b| <[u8; 8]>::try_from(b).ok());
+        let Some(eight) = eight.filter(|_| (1..=8).contains(&len)) else {
+            return cues::is_reporting_verb(word.text(text));
+        };
+        let key = u64::from_le_bytes(eight) & (u64::MAX >> (64 - 8 * len));
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - VERB_MEMO_SLOTS.trailing_zeros())) as usize;
+        match self.slots[slot] {
+            (known, known_len, reports) if known == key && usize::from(known_len) == len => reports,
+            _ => {
+                let reports = cues::is_reporting_verb(word.text(text));
+                self.slots[slot] = (key, len as u8, reports);
+                reports
             }
         }
     }
@@ -227,7 +271,8 @@ impl Leads {
 
 /// Whether the word at item `i` may be a reporting verb: lower case, and a
 /// form that reports (the first tests of [`reporting_verb_at`]).
-fn may_be_reporting_verb(text: &str, items: &[Item], i: usize) -> bool {
+/// `is_reporting_verb` answers as [`cues::is_reporting_verb`] for its word.
+fn may_be_reporting_verb(text: &str, items: &[Item], i: usize, is_reporting_verb: impl FnOnce(&Token) -> bool) -> bool {
     let Some(token) = items[i].word() else { return false };
     // A verb starts with a small letter, which its first byte tells for ASCII.
     let first = text.as_bytes()[token.start];
@@ -245,12 +290,12 @@ fn may_be_reporting_verb(text: &str, items: &[Item], i: usize) -> bool {
             && items[i - 1].word().is_some_and(|w| function_words::is_form_of_be(w.text(text)))
             && cues::reports_in_progressive(word)
     };
-    cues::is_reporting_verb(word) || progressive()
+    is_reporting_verb(token) || progressive()
 }
 
 /// The reporting verb at item `i`, used as a verb, not negated.
 fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t str> {
-    if !may_be_reporting_verb(text, items, i) {
+    if !may_be_reporting_verb(text, items, i, |w| cues::is_reporting_verb(w.text(text))) {
         return None;
     }
     let word = items[i].word()?.text(text);
@@ -1005,6 +1050,28 @@ mod tests {
         }
         // The memo is used: a clause stops at "and she".
         assert_eq!(reported(text)[0].0, "the port and the dock would reopen");
+    }
+
+    #[test]
+    fn remembered_verbs_answer_as_the_lexicon_does() {
+        // Words asked again and again, enough of them to share slots, long
+        // ones, and short ones at the text's very end.
+        let mut text = String::new();
+        for n in 0..3000 {
+            text.push_str(&format!("said w{n} says acknowledged reportedly x{} said ", n % 7));
+        }
+        text.push_str("told said");
+        let mut memo = VerbMemo::default();
+        for _ in 0..2 {
+            for token in text.split(' ').scan(0, |at, w| {
+                let token = Token { start: *at, end: *at + w.len(), is_word: true };
+                *at += w.len() + 1;
+                Some(token)
+            }) {
+                let word = token.text(&text);
+                assert_eq!(memo.is_reporting_verb(&text, &token), cues::is_reporting_verb(word), "{word}");
+            }
+        }
     }
 
     #[test]
