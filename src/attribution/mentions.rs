@@ -104,11 +104,32 @@ fn is_capitalised(text: &str, token: &Token) -> bool {
     }
 }
 
-/// A bracket after a name ("Novak (D-Calif.) said") closes within this many
-/// tokens, or it is not looked past: searching on to the end of the text
-/// for a ")" after every name made "Novak ( Novak ( …" quadratic (seconds
-/// for a few hundred kilobytes).
-const MAX_BRACKET_TOKENS: usize = 16;
+/// Where a piece's next ")" is, remembered between the names of the piece.
+/// A name followed by "(" is looked at past its bracket ("Novak (D-Calif.)
+/// said"); searching afresh to the piece's end after every name made
+/// "Novak ( Novak ( …" quadratic (16 seconds for a megabyte). Names come in
+/// order, so remembering the last answer searches each token once.
+#[derive(Default)]
+struct NextClose {
+    /// The last search: where it started and the ")" it found (the piece's
+    /// length for none). No ")" lies between the two.
+    last: Option<(usize, usize)>,
+}
+
+impl NextClose {
+    /// The first ")" of `piece` at item `from` or after.
+    fn at_or_after(&mut self, piece: &Piece, from: usize) -> Option<usize> {
+        let found = match self.last {
+            Some((start, found)) if start <= from && from <= found => found,
+            _ => {
+                let found = (from..piece.len()).find(|&k| piece.word(k) == ")").unwrap_or(piece.len());
+                self.last = Some((from, found));
+                found
+            }
+        };
+        (found < piece.len()).then_some(found)
+    }
+}
 
 /// The names and pronouns of a piece, in one pass over its words.
 fn mentions_in(
@@ -119,6 +140,7 @@ fn mentions_in(
     classes: &mut Vec<NameWord>,
 ) {
     let items = piece.items;
+    let mut closes = NextClose::default();
     let is_capitalised = |token: &Token| is_capitalised(piece.text, token);
     let mut note_pronoun = |token: &Token| {
         // Most words are too long to be a pronoun: no need to look at them.
@@ -158,20 +180,21 @@ fn mentions_in(
             end += 1;
         }
         let first_in_sentence = at_sentence_start && i == 0;
-        add_run(piece, i, end, first_in_sentence, sentence, &mut mentions.names, classes);
+        add_run(piece, i..end, first_in_sentence, sentence, &mut mentions.names, classes, &mut closes);
         i = end;
     }
 }
 
 fn add_run(
     piece: &Piece,
-    start: usize,
-    end: usize,
+    run: Range<usize>,
     first_in_sentence: bool,
     sentence: usize,
     out: &mut Vec<NameMention>,
     classes: &mut Vec<NameWord>,
+    closes: &mut NextClose,
 ) {
+    let Range { start, end } = run;
     let mut first = start;
     // "But", "The", "In" opening a sentence are no part of a name.
     if first_in_sentence && function_words::is_sentence_starter(piece.word(first)) {
@@ -241,8 +264,7 @@ fn add_run(
     // A reporting verb right after the name, past a bracket and adverbs.
     let mut next = last;
     if piece.get(next).is_some_and(|t| t.text(piece.text) == "(") {
-        let reach = piece.len().min(next + MAX_BRACKET_TOKENS);
-        next = (next..reach).find(|&k| piece.word(k) == ")").map_or(next, |k| k + 1);
+        next = closes.at_or_after(piece, next).map_or(next, |k| k + 1);
     }
     while piece
         .get(next)
@@ -346,16 +368,18 @@ mod tests {
     }
 
     #[test]
-    fn a_name_speaks_past_a_short_bracket_only() {
+    fn a_name_speaks_past_its_bracket() {
         // (The first mention is Tom Berg; "D-Calif" is read as one too.)
         assert!(speaks("Rep. Tom Berg (D-Calif.) said the port would reopen.")[0]);
         assert_eq!(speaks("Tom Berg said it."), [true]);
-        let long_bracket = format!("Tom Berg ({} end) said it.", "word ".repeat(MAX_BRACKET_TOKENS));
-        assert_eq!(speaks(&long_bracket), [false]);
-        // Unclosed brackets after many names: each search stops at the cap
-        // (this took seconds when each went on to the end of the text).
+        let long_bracket = format!("Tom Berg ({} end) said it.", "word ".repeat(40));
+        assert_eq!(speaks(&long_bracket), [true]);
+        assert_eq!(speaks("Tom Berg (a lawyer) and Ann Lee (a pilot) said it."), [false, true]);
+        assert_eq!(speaks("Tom Berg ( Ann Lee ( and more) said it."), [true, true]);
+        // Unclosed brackets after many names (this took seconds when each
+        // name searched on to the end of the text).
         let unclosed = "Novak ( ".repeat(20_000);
-        assert_eq!(speaks(&unclosed).len(), 20_000);
+        assert_eq!(speaks(&unclosed), vec![false; 20_000]);
     }
 
     #[test]
