@@ -15,6 +15,8 @@ use std::borrow::Cow;
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
+use crate::text::scan::{self, ascii_alphanumeric_bytes, lower_ascii, zero_bytes, HIGHS, ONES};
+
 /// A set of words written as one whitespace-separated string (in lower
 /// case), looked up without regard to case. Look-ups run for nearly every
 /// word of every text, several times, so they must be cheap: on first use
@@ -299,7 +301,6 @@ type ShortKey = [u64; 2];
 /// taken for padding.
 #[inline(always)]
 fn short_key(bytes: &[u8]) -> Option<ShortKey> {
-    use crate::text::scan::HIGHS;
     let (&last, _) = bytes.split_last()?;
     if last == 0 {
         return None;
@@ -324,12 +325,21 @@ fn short_slot(key: ShortKey, shift: u32) -> usize {
     ((key[0] ^ key[1].wrapping_mul(MULTIPLIER)).wrapping_mul(MULTIPLIER) >> shift) as usize
 }
 
-/// Whether lower-casing leaves every non-ASCII character of `word` as it is.
-fn non_ascii_is_lower(word: &str) -> bool {
-    word.chars().filter(|c| !c.is_ascii()).all(|c| {
+/// Whether lower-casing leaves every non-ASCII character of `text` as it
+/// is; the ASCII bytes between them are stepped over eight at a time.
+#[inline]
+pub(crate) fn non_ascii_is_lower(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        at = scan::find(bytes, at, b"", true);
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { return true };
         let mut lower = c.to_lowercase();
-        lower.next() == Some(c) && lower.next().is_none()
-    })
+        if lower.next() != Some(c) || lower.next().is_some() {
+            return false;
+        }
+        at += c.len_utf8();
+    }
 }
 
 /// Sixteen bits of a hash that its slot does not use (tables have fewer
@@ -357,8 +367,7 @@ fn hash_lowered(bytes: &[u8]) -> u64 {
     let mut hash = (bytes.len() as u64).wrapping_mul(MULTIPLIER);
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
-        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        hash = (hash ^ lower_ascii(eight)).wrapping_mul(MULTIPLIER).rotate_left(23);
+        hash = (hash ^ lower_ascii(scan::load(chunk))).wrapping_mul(MULTIPLIER).rotate_left(23);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
@@ -387,19 +396,6 @@ fn load_short(rest: &[u8]) -> u64 {
     }
 }
 
-/// Eight bytes with the ASCII capitals among them lower-cased, at once: a
-/// byte's high bit after each addition says whether it is at least `A`, or
-/// more than `Z` (seven-bit values cannot carry into the next byte).
-#[inline]
-fn lower_ascii(eight: u64) -> u64 {
-    use crate::text::scan::{HIGHS, ONES};
-    let low_seven = eight & !HIGHS;
-    let at_least_a = low_seven + ONES * (0x80 - u64::from(b'A'));
-    let past_z = low_seven + ONES * (0x80 - u64::from(b'Z') - 1);
-    let capitals = at_least_a & !past_z & !eight & HIGHS;
-    eight | capitals >> 2
-}
-
 /// A small, fast hash for short keys (names, offsets): eight bytes a step,
 /// where FNV-1a took one, and a finishing mix so that the low bits that
 /// pick a hash table's bucket depend on every byte. The keys come from the
@@ -422,8 +418,7 @@ impl Hasher for FastHasher {
         let mut hash = self.0 ^ (bytes.len() as u64).wrapping_mul(MULTIPLIER);
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            hash = (hash ^ eight).wrapping_mul(MULTIPLIER).rotate_left(23);
+            hash = (hash ^ scan::load(chunk)).wrapping_mul(MULTIPLIER).rotate_left(23);
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
@@ -574,7 +569,6 @@ impl PassOver {
     /// pass over.
     #[inline]
     fn keep(self, eight: u64) -> u64 {
-        use crate::text::scan::{HIGHS, ONES};
         let mut keep = HIGHS;
         if self.spaces {
             keep &= !zero_bytes(eight ^ (ONES * u64::from(b' ')));
@@ -678,14 +672,13 @@ impl Starts {
 /// cost no more than a few instructions.
 #[inline]
 fn any_start(bytes: &[u8], pass_over: PassOver, mut found: impl FnMut(&[u8], usize) -> bool) -> bool {
-    use crate::text::scan::HIGHS;
     // A phrase of three bytes or more starts before `last`.
     let last = bytes.len().saturating_sub(2);
     let mut previous_alphanumeric = false;
     let mut i = 0;
     while let Some(chunk) = bytes.get(i..i + 8).filter(|_| i + 8 <= last) {
-        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let alphanumeric = alphanumeric_bytes(eight);
+        let eight = scan::load(chunk);
+        let alphanumeric = ascii_alphanumeric_bytes(eight);
         let before = alphanumeric << 8 | if previous_alphanumeric { 0x80 } else { 0 };
         let mut starts = !(alphanumeric & before) & pass_over.keep(eight) & HIGHS;
         while starts != 0 {
@@ -707,31 +700,6 @@ fn any_start(bytes: &[u8], pass_over: PassOver, mut found: impl FnMut(&[u8], usi
         previous_alphanumeric = alphanumeric;
     }
     false
-}
-
-/// The high bit of each of the eight bytes of `eight` that is an ASCII
-/// letter or digit, found for all at once: on seven-bit values, adding
-/// `0x80 - low` sets a byte's high bit when it is at least `low`, and
-/// nothing carries into the next byte. Letters are compared folded to
-/// lower case (`| 0x20` maps `A..=Z` onto `a..=z` and nothing else there).
-#[inline]
-fn alphanumeric_bytes(eight: u64) -> u64 {
-    use crate::text::scan::{HIGHS, ONES};
-    let seven = eight & !HIGHS;
-    let at_least = |value: u64, low: u8| value + ONES * (0x80 - u64::from(low));
-    let folded = seven | (ONES * 0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    let digit = at_least(seven, b'0') & !at_least(seven, b'9' + 1);
-    (letter | digit) & !eight & HIGHS
-}
-
-/// The high bit of each byte of `eight` that is zero.
-#[inline]
-fn zero_bytes(eight: u64) -> u64 {
-    use crate::text::scan::HIGHS;
-    // Exact for every byte (unlike the shorter test that only says whether
-    // there is one): adding 0x7F to seven bits never carries out of a byte.
-    !(((eight & !HIGHS) + !HIGHS) | eight) & HIGHS
 }
 
 /// Several [`PhraseSet`]s searched together: one pass over a line answers
@@ -997,19 +965,6 @@ mod tests {
             let mut padded = [0u8; 8];
             padded[..n].copy_from_slice(&bytes[..n]);
             assert_eq!(load_short(&bytes[..n]), u64::from_le_bytes(padded), "{n} bytes");
-        }
-    }
-
-    #[test]
-    fn eight_bytes_are_lower_cased_as_each_would_be() {
-        for bytes in [*b"ABCXYZ@[", *b"abcxyz`{", *b"Said.U.S", [0xC3, 0x89, b'A', 0xFF, 0x41, 0x5A, 0x40, 0x5B]] {
-            let mut each = bytes;
-            each.make_ascii_lowercase();
-            assert_eq!(lower_ascii(u64::from_le_bytes(bytes)).to_le_bytes(), each, "{bytes:?}");
-        }
-        for byte in 0..=255u8 {
-            let eight = u64::from_le_bytes([byte; 8]);
-            assert_eq!(lower_ascii(eight), u64::from_le_bytes([byte.to_ascii_lowercase(); 8]), "{byte}");
         }
     }
 
