@@ -19,6 +19,19 @@ impl Token {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
+
+    /// Whether the token starts with a small letter: told by its first
+    /// byte when that is ASCII, as nearly always, with no char decoded.
+    /// Asked of nearly every word, so always inlined: a call costs more.
+    #[inline(always)]
+    pub fn starts_lower_case(&self, text: &str) -> bool {
+        let first = text.as_bytes()[self.start];
+        if first.is_ascii() {
+            first.is_ascii_lowercase()
+        } else {
+            self.text(text).starts_with(char::is_lowercase)
+        }
+    }
 }
 
 fn joins_words(ch: char) -> bool {
