@@ -930,7 +930,8 @@ const MAX_NOUN_MODIFIERS: usize = 2;
 /// alone: the speakers stage resolves subject pronouns only. So is a
 /// phrase that opens its sentence ("Novak's statement that the port would
 /// reopen surprised nobody"): without parsing, the clause's end cannot be
-/// told from the sentence's own verb. `leads`: the words before a "that" or "to", in order ([`Leads`]).
+/// told from the sentence's own verb. `leads`: the words before a "that" or
+/// "to", in order ([`Leads`]).
 fn nominal(
     text: &str,
     items: &[Item],

@@ -185,8 +185,6 @@ fn weigh(line: &str, index: usize, lower: &mut String) -> Evidence {
         return weigh_long(line, word_count, lower);
     }
     let lower = lower_into(line, lower);
-    // Openings are matched past leading quotation marks and dashes
-    // ("\"Follow Pam Key ...\"", "--additional reporting ...").
     let opening = opening(lower);
     let bare = lower.trim_end_matches(['.', ':', ' ']).trim();
     // A short paragraph's words are all counted.
