@@ -205,6 +205,15 @@ impl WordTable {
         }
     }
 
+    /// Where `word`, lower-cased or ASCII in any case, is in `words`, if
+    /// some word has its first letter and length.
+    fn index_of(&self, word: &str) -> Option<usize> {
+        if !self.has_length(word) {
+            return None;
+        }
+        self.probe(word)
+    }
+
     /// Whether some word has the first letter and length of `word`: false
     /// for most words, in most lists, which then need no hashing at all.
     fn has_length(&self, word: &str) -> bool {
@@ -502,28 +511,17 @@ impl WordClasses {
     }
 }
 
-impl WordTable {
-    /// Where `word`, lower-cased or ASCII in any case, is in `words`, if
-    /// some word has its first letter and length.
-    fn index_of(&self, word: &str) -> Option<usize> {
-        if !self.has_length(word) {
-            return None;
-        }
-        self.probe(word)
-    }
-}
-
 /// A list of phrases searched for in a short, lower-cased line, where a word
 /// starts (after a byte that is not an ASCII letter or digit, or at any
 /// punctuation): "sign up for" is found in "Sign up for more", not in
 /// "designs up for".
 ///
 /// Searching a line for each of thirty phrases in turn costs thirty passes;
-/// this makes it a look at each word start of the line, found once for all
-/// the lists ([`Line`]). Each phrase is known by a hash of its first three
-/// bytes; a bit table says which hashes begin some phrase, and the phrases
-/// are compared only where a word starts with three bytes that hash to one
-/// of them. Phrases are at least three bytes long.
+/// this makes it a look at each word start of the line (and [`PhraseSets`]
+/// one look for several lists). Each phrase is known by a hash of its first
+/// three bytes; a bit table says which hashes begin some phrase, and the
+/// phrases are compared only where a word starts with three bytes that hash
+/// to one of them. Phrases are at least three bytes long.
 pub struct PhraseSet {
     phrases: &'static [&'static str],
     index: OnceLock<Starts>,
@@ -584,13 +582,16 @@ impl PassOver {
 /// words seldom land in a phrase's slot.
 const START_SLOTS: usize = 4096;
 
-/// A line to search for phrases, with the places its words start.
+/// A line to search for phrases, with the places its words start, listed
+/// byte by byte: the plain search the tests hold the fast one to.
+#[cfg(test)]
 pub struct Line<'a> {
     bytes: &'a [u8],
     /// Where a phrase may start, each at least three bytes before the end.
     starts: Vec<usize>,
 }
 
+#[cfg(test)]
 impl<'a> Line<'a> {
     pub fn new(line: &'a str) -> Self {
         let bytes = line.as_bytes();
@@ -620,7 +621,9 @@ impl PhraseSet {
         PhraseSet { phrases, index: OnceLock::new() }
     }
 
-    /// Whether `line` holds one of the phrases where a word starts.
+    /// Whether `line` holds one of the phrases where a word starts, by the
+    /// plain search ([`Line`]) that the tests compare with.
+    #[cfg(test)]
     pub fn found_in(&self, line: &Line) -> bool {
         let starts = self.starts();
         line.starts.iter().any(|&i| {
@@ -630,8 +633,8 @@ impl PhraseSet {
         })
     }
 
-    /// Whether `line` holds one of the phrases where a word starts: what
-    /// `found_in(&Line::new(line))` answers, without listing the starts.
+    /// Whether `line` holds one of the phrases where a word starts (after a
+    /// byte that is no ASCII letter or digit, or at any punctuation).
     pub fn found_in_str(&self, line: &str) -> bool {
         let starts = self.starts();
         any_start(line.as_bytes(), starts.pass_over, |here, slot| {
@@ -665,10 +668,10 @@ impl Starts {
 }
 
 /// Whether `found` says yes at some place of `bytes` where a phrase may
-/// start ([`Line`]), given the bytes from there on and their [`start_slot`];
-/// the places are visited in order and the search stops at the first yes.
-/// Places holding a byte no phrase starts with are passed over
-/// (`pass_over`). The places are found eight bytes at a time, so most bytes
+/// start (any byte but one inside a run of ASCII letters and digits), given
+/// the bytes from there on and their [`start_slot`]; the places are visited
+/// in order and the search stops at the first yes. Places holding a byte no
+/// phrase starts with are passed over (`pass_over`). The places are found eight bytes at a time, so most bytes
 /// cost no more than a few instructions.
 #[inline]
 fn any_start(bytes: &[u8], pass_over: PassOver, mut found: impl FnMut(&[u8], usize) -> bool) -> bool {
@@ -703,12 +706,12 @@ fn any_start(bytes: &[u8], pass_over: PassOver, mut found: impl FnMut(&[u8], usi
 }
 
 /// Several [`PhraseSet`]s searched together: one pass over a line answers
-/// for all of them what [`PhraseSet::found_in`] answers for each. A line is
-/// searched for every list of boilerplate phrases; a pass per list, over a
-/// list of word starts built first, was most of the cost of classifying a
-/// short paragraph. Here each word start costs one hash and one look-up in
-/// the union of the sets' tables, and only the phrases of that hash are
-/// compared.
+/// for all of them what [`PhraseSet::found_in_str`] answers for each. A
+/// line is searched for every list of boilerplate phrases; a pass per list,
+/// over a list of word starts built first, was most of the cost of
+/// classifying a short paragraph. Here each word start costs one hash and
+/// one look-up in the union of the sets' tables, and only the phrases of
+/// that hash are compared.
 pub struct PhraseSets {
     sets: &'static [&'static PhraseSet],
     index: OnceLock<Union>,
