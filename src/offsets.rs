@@ -89,11 +89,11 @@ fn units_of(byte: u8) -> usize {
 /// byte adds a unit unless it is a continuation (0b10xx_xxxx), and a
 /// four-byte character's first byte (0b1111_0xxx) adds one more.
 fn utf16_len_of_bytes(bytes: &[u8]) -> usize {
-    use crate::text::scan::HIGHS;
+    use crate::text::scan::{load, HIGHS};
     let mut chunks = bytes.chunks_exact(8);
     let mut units = 0;
     for chunk in &mut chunks {
-        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let eight = load(chunk);
         // Bit 7 of each byte, moved to bit 7 from bits 6, 5 and 4.
         let continuations = eight & !(eight << 1) & HIGHS;
         let four_byte_leads = eight & eight << 1 & eight << 2 & eight << 3 & HIGHS;

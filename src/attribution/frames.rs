@@ -133,7 +133,9 @@ pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames
         }
         push_tokens(text, at, end, items);
         // A frame of many pages keeps the buffer itself: copying it would
-        // touch all its pages twice; giving back its tail costs no copy.
+        // touch all its pages twice. Giving back the unused tail is a
+        // reallocation, which may copy, though allocators mostly shrink a
+        // block in place.
         let items = if items.len() > LARGE_FRAME_ITEMS {
             let mut own = std::mem::take(items);
             own.shrink_to_fit();

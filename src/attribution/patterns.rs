@@ -69,16 +69,9 @@ pub fn attribute(text: &str, frame: &View, pos: usize) -> Option<Found> {
 }
 
 fn is_cue(text: &str, item: &Item) -> bool {
-    item.word().is_some_and(|w| {
-        // A verb starts with a small letter, which the first byte tells for
-        // ASCII: most words are turned away before they are looked at.
-        let first = text.as_bytes()[w.start];
-        if first.is_ascii() && !first.is_ascii_lowercase() {
-            return false;
-        }
-        let word = w.text(text);
-        (first.is_ascii() || word.starts_with(char::is_lowercase)) && cues::is_speech_verb(word)
-    })
+    // A verb starts with a small letter: most words are turned away by
+    // their first byte before they are looked up.
+    item.word().is_some_and(|w| w.starts_lower_case(text) && cues::is_speech_verb(w.text(text)))
 }
 
 /// A cue strong enough to attribute from a distance: a weak one ("continue",
@@ -282,9 +275,9 @@ fn according_to(text: &str, items: &[Item]) -> Option<Found> {
     };
     for i in 0..items.len().saturating_sub(1) {
         let Item::Word(a) = &items[i] else { continue };
-        let matched = cues::SOURCE_AFTER_PHRASES.iter().any(|phrase| {
-            phrase.len() == 2 && is(a, phrase[0]) && items[i + 1].word().is_some_and(|b| is(b, phrase[1]))
-        });
+        let matched = cues::SOURCE_AFTER_PHRASES
+            .iter()
+            .any(|phrase| is(a, phrase[0]) && items[i + 1].word().is_some_and(|b| is(b, phrase[1])));
         let b = &items[i + 1];
         if let (true, Some(b)) = (matched, b.word()) {
             let (source, _) = phrase_after(text, items, i + 2)?;

@@ -214,10 +214,13 @@ impl Leads {
             let Item::Word(word) = item else { continue };
             // Told by lengths and bytes first: this runs for every word.
             let next = items.get(k + 1).and_then(Item::word).map(|n| &bytes[n.start..n.end]);
-            if next == Some(b"to") && word.end - word.start == "according".len() {
+            let may_open_source_after = cues::SOURCE_AFTER_PHRASES
+                .iter()
+                .any(|[first, second]| next == Some(second.as_bytes()) && word.end - word.start == first.len());
+            if may_open_source_after {
                 self.according.push(k);
             }
-            if k >= 1 && k + 1 < items.len() && matches!(next, Some(b"to" | b"that")) {
+            if k >= 1 && k + 1 < items.len() && next.is_some_and(cues::links_report_noun) {
                 self.nominal.push(k);
             }
             if may_be_reporting_verb(text, items, k, |w| self.verb_memo.is_reporting_verb(text, w)) {
@@ -274,15 +277,11 @@ impl VerbMemo {
 /// `is_reporting_verb` answers as [`cues::is_reporting_verb`] for its word.
 fn may_be_reporting_verb(text: &str, items: &[Item], i: usize, is_reporting_verb: impl FnOnce(&Token) -> bool) -> bool {
     let Some(token) = items[i].word() else { return false };
-    // A verb starts with a small letter, which its first byte tells for ASCII.
-    let first = text.as_bytes()[token.start];
-    if first.is_ascii() && !first.is_ascii_lowercase() {
+    // A verb starts with a small letter.
+    if !token.starts_lower_case(text) {
         return false;
     }
     let word = token.text(text);
-    if !first.is_ascii() && !word.starts_with(char::is_lowercase) {
-        return false;
-    }
     // "is endorsing": some forms report only in the progressive.
     let progressive = || {
         word.ends_with("ing")
@@ -748,7 +747,8 @@ fn clause_end_remembering(text: &str, items: &[Item], start: usize, memo: &mut [
             let next = items.get(k + 1).and_then(Item::word).map(|w| w.text(text));
             // `..., adding that ...`, `..., according to ...`: another report.
             let reports_again = next.is_some_and(|w| {
-                w.eq_ignore_ascii_case("according") || w.ends_with("ing") && cues::is_reporting_verb(w)
+                cues::SOURCE_AFTER_PHRASES.iter().any(|[first, _]| w.eq_ignore_ascii_case(first))
+                    || w.ends_with("ing") && cues::is_reporting_verb(w)
             });
             // `..., and vowed ...`, `..., while ...`, `..., which ...`: another clause.
             let new_clause = next.is_some_and(function_words::opens_clause);
@@ -882,7 +882,11 @@ fn according_to(
 ) {
     for &k in leads {
         let (Some(a), Some(b)) = (items[k].word(), items.get(k + 1).and_then(Item::word)) else { continue };
-        if !(a.text(text).eq_ignore_ascii_case("according") && b.text(text) == "to") {
+        let (a_text, b_text) = (a.text(text), b.text(text));
+        if !cues::SOURCE_AFTER_PHRASES
+            .iter()
+            .any(|[first, second]| a_text.eq_ignore_ascii_case(first) && b_text == *second)
+        {
             continue;
         }
         let opens = items[..k].iter().all(|item| matches!(item, Item::Punct(_)));
@@ -926,7 +930,8 @@ const MAX_NOUN_MODIFIERS: usize = 2;
 /// alone: the speakers stage resolves subject pronouns only. So is a
 /// phrase that opens its sentence ("Novak's statement that the port would
 /// reopen surprised nobody"): without parsing, the clause's end cannot be
-/// told from the sentence's own verb. `leads`: the words before a "that" or "to", in order ([`Leads`]).
+/// told from the sentence's own verb. `leads`: the words before a "that" or
+/// "to", in order ([`Leads`]).
 fn nominal(
     text: &str,
     items: &[Item],

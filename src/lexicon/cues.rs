@@ -124,8 +124,11 @@ fume fumed fumes
 sigh sighed sighs
 laugh laughed laughs";
 
-/// Phrases that end with their source after them ("according to Novak").
-pub const SOURCE_AFTER_PHRASES: &[&[&str]] = &[&["according", "to"]];
+/// Two-word phrases that end with their source after them ("according to
+/// Novak"). The patterns that find them read these words, and pick out the
+/// words that may start one by their lengths and bytes, so a phrase added
+/// here is found everywhere.
+pub const SOURCE_AFTER_PHRASES: &[[&str; 2]] = &[["according", "to"]];
 
 /// Bare nouns after "according to" that make an idiom, not a source
 /// ("according to plan", "according to schedule").
@@ -387,14 +390,23 @@ static REPORT_NOUNS_WITH_THAT: WordSet = WordSet::new(
 static REPORT_NOUNS_WITH_TO: WordSet =
     WordSet::new("plans decision proposal promise pledge vow threat call calls demand refusal intention bid");
 
+/// The words that link a report noun to what it introduces, and, in the
+/// same order, the nouns each follows. A constant, so that the test of
+/// every word ([`links_report_noun`]) compiles to comparisons with them.
+const REPORT_NOUN_LINKS: [&str; 2] = ["that", "to"];
+static REPORT_NOUNS_BY_LINK: [&WordSet; 2] = [&REPORT_NOUNS_WITH_THAT, &REPORT_NOUNS_WITH_TO];
+
 /// Whether `noun`, followed by `next` ("that" or "to"), introduces what a
 /// source said, thought or meant.
 pub fn is_report_noun(noun: &str, next: &str) -> bool {
-    match next {
-        "that" => REPORT_NOUNS_WITH_THAT.contains(noun),
-        "to" => REPORT_NOUNS_WITH_TO.contains(noun),
-        _ => false,
-    }
+    REPORT_NOUN_LINKS.iter().zip(REPORT_NOUNS_BY_LINK).any(|(&link, nouns)| next == link && nouns.contains(noun))
+}
+
+/// Whether `word`, as written, is one of the words after a report noun
+/// ("that", "to"): asked of every word, before [`is_report_noun`] is.
+#[inline(always)]
+pub fn links_report_noun(word: &[u8]) -> bool {
+    REPORT_NOUN_LINKS.iter().any(|link| word == link.as_bytes())
 }
 
 /// Forms that report only after "is", "was", "been" ... ("Cruz is

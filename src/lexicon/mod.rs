@@ -15,6 +15,8 @@ use std::borrow::Cow;
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
+use crate::text::scan::{self, ascii_alphanumeric_bytes, lower_ascii, zero_bytes, HIGHS, ONES};
+
 /// A set of words written as one whitespace-separated string (in lower
 /// case), looked up without regard to case. Look-ups run for nearly every
 /// word of every text, several times, so they must be cheap: on first use
@@ -203,6 +205,15 @@ impl WordTable {
         }
     }
 
+    /// Where `word`, lower-cased or ASCII in any case, is in `words`, if
+    /// some word has its first letter and length.
+    fn index_of(&self, word: &str) -> Option<usize> {
+        if !self.has_length(word) {
+            return None;
+        }
+        self.probe(word)
+    }
+
     /// Whether some word has the first letter and length of `word`: false
     /// for most words, in most lists, which then need no hashing at all.
     fn has_length(&self, word: &str) -> bool {
@@ -299,7 +310,6 @@ type ShortKey = [u64; 2];
 /// taken for padding.
 #[inline(always)]
 fn short_key(bytes: &[u8]) -> Option<ShortKey> {
-    use crate::text::scan::HIGHS;
     let (&last, _) = bytes.split_last()?;
     if last == 0 {
         return None;
@@ -324,12 +334,21 @@ fn short_slot(key: ShortKey, shift: u32) -> usize {
     ((key[0] ^ key[1].wrapping_mul(MULTIPLIER)).wrapping_mul(MULTIPLIER) >> shift) as usize
 }
 
-/// Whether lower-casing leaves every non-ASCII character of `word` as it is.
-fn non_ascii_is_lower(word: &str) -> bool {
-    word.chars().filter(|c| !c.is_ascii()).all(|c| {
+/// Whether lower-casing leaves every non-ASCII character of `text` as it
+/// is; the ASCII bytes between them are stepped over eight at a time.
+#[inline]
+pub(crate) fn non_ascii_is_lower(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        at = scan::find(bytes, at, b"", true);
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { return true };
         let mut lower = c.to_lowercase();
-        lower.next() == Some(c) && lower.next().is_none()
-    })
+        if lower.next() != Some(c) || lower.next().is_some() {
+            return false;
+        }
+        at += c.len_utf8();
+    }
 }
 
 /// Sixteen bits of a hash that its slot does not use (tables have fewer
@@ -357,8 +376,7 @@ fn hash_lowered(bytes: &[u8]) -> u64 {
     let mut hash = (bytes.len() as u64).wrapping_mul(MULTIPLIER);
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
-        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        hash = (hash ^ lower_ascii(eight)).wrapping_mul(MULTIPLIER).rotate_left(23);
+        hash = (hash ^ lower_ascii(scan::load(chunk))).wrapping_mul(MULTIPLIER).rotate_left(23);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
@@ -387,19 +405,6 @@ fn load_short(rest: &[u8]) -> u64 {
     }
 }
 
-/// Eight bytes with the ASCII capitals among them lower-cased, at once: a
-/// byte's high bit after each addition says whether it is at least `A`, or
-/// more than `Z` (seven-bit values cannot carry into the next byte).
-#[inline]
-fn lower_ascii(eight: u64) -> u64 {
-    use crate::text::scan::{HIGHS, ONES};
-    let low_seven = eight & !HIGHS;
-    let at_least_a = low_seven + ONES * (0x80 - u64::from(b'A'));
-    let past_z = low_seven + ONES * (0x80 - u64::from(b'Z') - 1);
-    let capitals = at_least_a & !past_z & !eight & HIGHS;
-    eight | capitals >> 2
-}
-
 /// A small, fast hash for short keys (names, offsets): eight bytes a step,
 /// where FNV-1a took one, and a finishing mix so that the low bits that
 /// pick a hash table's bucket depend on every byte. The keys come from the
@@ -422,8 +427,7 @@ impl Hasher for FastHasher {
         let mut hash = self.0 ^ (bytes.len() as u64).wrapping_mul(MULTIPLIER);
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            hash = (hash ^ eight).wrapping_mul(MULTIPLIER).rotate_left(23);
+            hash = (hash ^ scan::load(chunk)).wrapping_mul(MULTIPLIER).rotate_left(23);
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
@@ -507,28 +511,17 @@ impl WordClasses {
     }
 }
 
-impl WordTable {
-    /// Where `word`, lower-cased or ASCII in any case, is in `words`, if
-    /// some word has its first letter and length.
-    fn index_of(&self, word: &str) -> Option<usize> {
-        if !self.has_length(word) {
-            return None;
-        }
-        self.probe(word)
-    }
-}
-
 /// A list of phrases searched for in a short, lower-cased line, where a word
 /// starts (after a byte that is not an ASCII letter or digit, or at any
 /// punctuation): "sign up for" is found in "Sign up for more", not in
 /// "designs up for".
 ///
 /// Searching a line for each of thirty phrases in turn costs thirty passes;
-/// this makes it a look at each word start of the line, found once for all
-/// the lists ([`Line`]). Each phrase is known by a hash of its first three
-/// bytes; a bit table says which hashes begin some phrase, and the phrases
-/// are compared only where a word starts with three bytes that hash to one
-/// of them. Phrases are at least three bytes long.
+/// this makes it a look at each word start of the line (and [`PhraseSets`]
+/// one look for several lists). Each phrase is known by a hash of its first
+/// three bytes; a bit table says which hashes begin some phrase, and the
+/// phrases are compared only where a word starts with three bytes that hash
+/// to one of them. Phrases are at least three bytes long.
 pub struct PhraseSet {
     phrases: &'static [&'static str],
     index: OnceLock<Starts>,
@@ -574,7 +567,6 @@ impl PassOver {
     /// pass over.
     #[inline]
     fn keep(self, eight: u64) -> u64 {
-        use crate::text::scan::{HIGHS, ONES};
         let mut keep = HIGHS;
         if self.spaces {
             keep &= !zero_bytes(eight ^ (ONES * u64::from(b' ')));
@@ -590,13 +582,16 @@ impl PassOver {
 /// words seldom land in a phrase's slot.
 const START_SLOTS: usize = 4096;
 
-/// A line to search for phrases, with the places its words start.
+/// A line to search for phrases, with the places its words start, listed
+/// byte by byte: the plain search the tests hold the fast one to.
+#[cfg(test)]
 pub struct Line<'a> {
     bytes: &'a [u8],
     /// Where a phrase may start, each at least three bytes before the end.
     starts: Vec<usize>,
 }
 
+#[cfg(test)]
 impl<'a> Line<'a> {
     pub fn new(line: &'a str) -> Self {
         let bytes = line.as_bytes();
@@ -626,7 +621,9 @@ impl PhraseSet {
         PhraseSet { phrases, index: OnceLock::new() }
     }
 
-    /// Whether `line` holds one of the phrases where a word starts.
+    /// Whether `line` holds one of the phrases where a word starts, by the
+    /// plain search ([`Line`]) that the tests compare with.
+    #[cfg(test)]
     pub fn found_in(&self, line: &Line) -> bool {
         let starts = self.starts();
         line.starts.iter().any(|&i| {
@@ -636,8 +633,8 @@ impl PhraseSet {
         })
     }
 
-    /// Whether `line` holds one of the phrases where a word starts: what
-    /// `found_in(&Line::new(line))` answers, without listing the starts.
+    /// Whether `line` holds one of the phrases where a word starts (after a
+    /// byte that is no ASCII letter or digit, or at any punctuation).
     pub fn found_in_str(&self, line: &str) -> bool {
         let starts = self.starts();
         any_start(line.as_bytes(), starts.pass_over, |here, slot| {
@@ -671,21 +668,20 @@ impl Starts {
 }
 
 /// Whether `found` says yes at some place of `bytes` where a phrase may
-/// start ([`Line`]), given the bytes from there on and their [`start_slot`];
-/// the places are visited in order and the search stops at the first yes.
-/// Places holding a byte no phrase starts with are passed over
-/// (`pass_over`). The places are found eight bytes at a time, so most bytes
+/// start (any byte but one inside a run of ASCII letters and digits), given
+/// the bytes from there on and their [`start_slot`]; the places are visited
+/// in order and the search stops at the first yes. Places holding a byte no
+/// phrase starts with are passed over (`pass_over`). The places are found eight bytes at a time, so most bytes
 /// cost no more than a few instructions.
 #[inline]
 fn any_start(bytes: &[u8], pass_over: PassOver, mut found: impl FnMut(&[u8], usize) -> bool) -> bool {
-    use crate::text::scan::HIGHS;
     // A phrase of three bytes or more starts before `last`.
     let last = bytes.len().saturating_sub(2);
     let mut previous_alphanumeric = false;
     let mut i = 0;
     while let Some(chunk) = bytes.get(i..i + 8).filter(|_| i + 8 <= last) {
-        let eight = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let alphanumeric = alphanumeric_bytes(eight);
+        let eight = scan::load(chunk);
+        let alphanumeric = ascii_alphanumeric_bytes(eight);
         let before = alphanumeric << 8 | if previous_alphanumeric { 0x80 } else { 0 };
         let mut starts = !(alphanumeric & before) & pass_over.keep(eight) & HIGHS;
         while starts != 0 {
@@ -709,38 +705,13 @@ fn any_start(bytes: &[u8], pass_over: PassOver, mut found: impl FnMut(&[u8], usi
     false
 }
 
-/// The high bit of each of the eight bytes of `eight` that is an ASCII
-/// letter or digit, found for all at once: on seven-bit values, adding
-/// `0x80 - low` sets a byte's high bit when it is at least `low`, and
-/// nothing carries into the next byte. Letters are compared folded to
-/// lower case (`| 0x20` maps `A..=Z` onto `a..=z` and nothing else there).
-#[inline]
-fn alphanumeric_bytes(eight: u64) -> u64 {
-    use crate::text::scan::{HIGHS, ONES};
-    let seven = eight & !HIGHS;
-    let at_least = |value: u64, low: u8| value + ONES * (0x80 - u64::from(low));
-    let folded = seven | (ONES * 0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    let digit = at_least(seven, b'0') & !at_least(seven, b'9' + 1);
-    (letter | digit) & !eight & HIGHS
-}
-
-/// The high bit of each byte of `eight` that is zero.
-#[inline]
-fn zero_bytes(eight: u64) -> u64 {
-    use crate::text::scan::HIGHS;
-    // Exact for every byte (unlike the shorter test that only says whether
-    // there is one): adding 0x7F to seven bits never carries out of a byte.
-    !(((eight & !HIGHS) + !HIGHS) | eight) & HIGHS
-}
-
 /// Several [`PhraseSet`]s searched together: one pass over a line answers
-/// for all of them what [`PhraseSet::found_in`] answers for each. A line is
-/// searched for every list of boilerplate phrases; a pass per list, over a
-/// list of word starts built first, was most of the cost of classifying a
-/// short paragraph. Here each word start costs one hash and one look-up in
-/// the union of the sets' tables, and only the phrases of that hash are
-/// compared.
+/// for all of them what [`PhraseSet::found_in_str`] answers for each. A
+/// line is searched for every list of boilerplate phrases; a pass per list,
+/// over a list of word starts built first, was most of the cost of
+/// classifying a short paragraph. Here each word start costs one hash and
+/// one look-up in the union of the sets' tables, and only the phrases of
+/// that hash are compared.
 pub struct PhraseSets {
     sets: &'static [&'static PhraseSet],
     index: OnceLock<Union>,
@@ -997,19 +968,6 @@ mod tests {
             let mut padded = [0u8; 8];
             padded[..n].copy_from_slice(&bytes[..n]);
             assert_eq!(load_short(&bytes[..n]), u64::from_le_bytes(padded), "{n} bytes");
-        }
-    }
-
-    #[test]
-    fn eight_bytes_are_lower_cased_as_each_would_be() {
-        for bytes in [*b"ABCXYZ@[", *b"abcxyz`{", *b"Said.U.S", [0xC3, 0x89, b'A', 0xFF, 0x41, 0x5A, 0x40, 0x5B]] {
-            let mut each = bytes;
-            each.make_ascii_lowercase();
-            assert_eq!(lower_ascii(u64::from_le_bytes(bytes)).to_le_bytes(), each, "{bytes:?}");
-        }
-        for byte in 0..=255u8 {
-            let eight = u64::from_le_bytes([byte; 8]);
-            assert_eq!(lower_ascii(eight), u64::from_le_bytes([byte.to_ascii_lowercase(); 8]), "{byte}");
         }
     }
 

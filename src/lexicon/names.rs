@@ -141,7 +141,7 @@ pub fn is_calendar_word(word: &str) -> bool {
 
 /// The word sets above, as classes of one table: a name's word is looked up
 /// once for all they tell of it ([`NameWord`]). In the order of the bits
-/// below.
+/// below, which a test checks (`CLASS_BITS`).
 static NAME_WORDS: WordClasses =
     WordClasses::new(&NAME_WORD_SETS, || NAME_WORD_SETS.iter().flat_map(|set| set.words().iter().copied()).collect());
 static NAME_WORD_SETS: [&WordSet; 7] =
@@ -151,6 +151,17 @@ const ORGANISATION: u32 = 1 << 1;
 const MALE: u32 = 1 << 2 | 1 << 3;
 const FEMALE: u32 = 1 << 4 | 1 << 5;
 const CALENDAR_WORD: u32 = 1 << 6;
+
+/// Each bit of [`NameWord`] with the sets that set it: what the order of
+/// [`NAME_WORD_SETS`] must agree with.
+#[cfg(test)]
+static CLASS_BITS: [(u32, &[&WordSet]); 5] = [
+    (TITLE, &[&TITLES]),
+    (ORGANISATION, &[&ORGANISATION_WORDS]),
+    (MALE, &[&MALE_TITLES, &MALE_FIRST_NAMES]),
+    (FEMALE, &[&FEMALE_TITLES, &FEMALE_FIRST_NAMES]),
+    (CALENDAR_WORD, &[&CALENDAR]),
+];
 
 /// What the lexicon tells of a word that may be part of a name, from one
 /// look-up: what [`is_title`], [`is_organisation_word`], [`gender_of`] and
@@ -189,6 +200,21 @@ impl NameWord {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_bit_stands_for_its_sets_in_the_order_of_the_table() {
+        let mut covered = 0u32;
+        for (bits, sets) in CLASS_BITS {
+            let places: Vec<usize> = (0..32).filter(|n| bits >> n & 1 != 0).collect();
+            assert_eq!(places.len(), sets.len(), "{bits:#b}");
+            for (place, set) in places.into_iter().zip(sets) {
+                assert!(std::ptr::eq(NAME_WORD_SETS[place], *set), "bit {place} is not its set's place");
+            }
+            assert_eq!(covered & bits, 0, "{bits:#b} shares a bit");
+            covered |= bits;
+        }
+        assert_eq!(covered, (1 << NAME_WORD_SETS.len()) - 1, "every set has a bit");
+    }
 
     #[test]
     fn a_name_word_tells_what_each_set_tells() {

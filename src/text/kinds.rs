@@ -17,9 +17,9 @@
 
 use crate::analysis::ParagraphKind;
 use crate::lexicon::boilerplate as phrases;
-use crate::lexicon::{LineSet, Openings, PhraseSets};
+use crate::lexicon::{non_ascii_is_lower, LineSet, Openings, PhraseSets};
 use crate::text::paragraphs::Para;
-use crate::text::scan::{self, HIGHS, ONES};
+use crate::text::scan::{self, ascii_range_bytes, ascii_space_bytes, count_high_bits, HIGHS, ONES};
 
 /// What one paragraph shows on its own.
 struct Evidence {
@@ -159,22 +159,6 @@ fn lower_into<'b>(line: &str, buffer: &'b mut String) -> &'b str {
     buffer
 }
 
-/// Whether lower-casing leaves every non-ASCII character of `line` as it
-/// is; the ASCII bytes between them are stepped over eight at a time.
-fn non_ascii_is_lower(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    let mut at = 0;
-    loop {
-        at = scan::find(bytes, at, b"", true);
-        let Some(c) = line.get(at..).and_then(|rest| rest.chars().next()) else { return true };
-        let mut lower = c.to_lowercase();
-        if lower.next() != Some(c) || lower.next().is_some() {
-            return false;
-        }
-        at += c.len_utf8();
-    }
-}
-
 /// Whole lines: section labels and widgets, photo credits, section breaks.
 static EXACT_LINES: LineSet = LineSet::new(phrases::EXACT_LINES);
 static CREDIT_LINES: LineSet = LineSet::new(phrases::CREDIT_LINES);
@@ -201,8 +185,6 @@ fn weigh(line: &str, index: usize, lower: &mut String) -> Evidence {
         return weigh_long(line, word_count, lower);
     }
     let lower = lower_into(line, lower);
-    // Openings are matched past leading quotation marks and dashes
-    // ("\"Follow Pam Key ...\"", "--additional reporting ...").
     let opening = opening(lower);
     let bare = lower.trim_end_matches(['.', ':', ' ']).trim();
     // A short paragraph's words are all counted.
@@ -307,7 +289,7 @@ fn title_case_counts(line: &str) -> (usize, usize) {
     let (mut letters, mut capital, mut in_word) = (0, false, false);
     let mut i = 0;
     while i < bytes.len() {
-        let eight = bytes.get(i..i + 8).map(|b| u64::from_le_bytes(b.try_into().unwrap_or_default()));
+        let eight = bytes.get(i..i + 8).map(scan::load);
         if let Some(eight) = eight.filter(|eight| eight & HIGHS == 0) {
             let space = ascii_space_bytes(eight);
             let letter = ascii_range_bytes(eight | (ONES * 0x20), b'a', b'z');
@@ -364,41 +346,6 @@ fn title_case_counts(line: &str) -> (usize, usize) {
     (long_words, capitalised)
 }
 
-/// The high bit of each of eight ASCII bytes that is white space: a space
-/// or `\t`..=`\r`, found by comparisons whose result is each byte's high
-/// bit (seven-bit values carry nothing into the next byte).
-#[inline]
-fn ascii_space_bytes(eight: u64) -> u64 {
-    // Without control characters (the tab, mostly, and rare), the white
-    // space is the bytes below '!'.
-    if ascii_range_bytes(eight, 0, 0x1F) == 0 {
-        return ascii_range_bytes(eight, 0, b' ');
-    }
-    let not_space_byte = {
-        let x = eight ^ (ONES * u64::from(b' '));
-        // High bit set where the byte is not a space (x != 0).
-        (((x & !HIGHS) + !HIGHS) | x) & HIGHS
-    };
-    let control = ascii_range_bytes(eight, 0x09, 0x0D);
-    !not_space_byte & HIGHS | control
-}
-
-/// The high bit of each of eight ASCII bytes from `low` to `high`.
-#[inline]
-fn ascii_range_bytes(eight: u64, low: u8, high: u8) -> u64 {
-    let at_least = |value: u8| eight + ONES * (0x80 - u64::from(value));
-    at_least(low) & !at_least(high + 1) & HIGHS
-}
-
-/// How many bytes have their high bit set in `highs`, which has no other
-/// bits: the multiplication adds the eight bits up in the top byte (a
-/// count of bits costs a dozen instructions where the processor has no
-/// instruction for it).
-#[inline]
-fn count_high_bits(highs: u64) -> usize {
-    ((highs >> 7).wrapping_mul(ONES) >> 56) as usize
-}
-
 /// The number of words in `line` as `split_whitespace` counts them, or
 /// `limit` if there are more. Every paragraph is counted, so this reads
 /// ASCII eight bytes at a time ([`ascii_word_starts`]); elsewhere, byte by
@@ -411,7 +358,7 @@ fn count_words(line: &str, limit: usize) -> usize {
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() && words < limit {
-        if let Some(eight) = bytes.get(i..i + 8).map(|b| u64::from_le_bytes(b.try_into().unwrap_or_default())) {
+        if let Some(eight) = bytes.get(i..i + 8).map(scan::load) {
             if eight & HIGHS == 0 {
                 let (starts, ends_in_word) = ascii_word_starts(eight, in_word);
                 words += starts;

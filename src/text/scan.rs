@@ -6,6 +6,15 @@
 //! byte of every text; these functions test eight bytes at once as one
 //! 64-bit word (the "has a zero byte" trick of bit-twiddling lore), which
 //! compilers turn into a handful of instructions native and in wasm alike.
+//!
+//! The byte masks the other stages build on live here too, so that each
+//! trick is written once: loading eight bytes, marking the zero bytes, the
+//! bytes of an ASCII range, letters and digits, white space, lower-casing
+//! eight bytes and counting marked bytes. A mask has the high bit of each
+//! byte set where the test holds, and no other bit. The range tests lean
+//! on one fact: on seven-bit values, adding `0x80 - low` sets a byte's
+//! high bit exactly when it is at least `low`, and carries into no other
+//! byte.
 
 /// One in each byte of a 64-bit word: `ONES * b` is `b` in every byte.
 pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
@@ -83,10 +92,70 @@ pub fn bytes_equal(word: u64, byte: u8) -> u64 {
     x.wrapping_sub(ONES) & !x & HIGHS
 }
 
-/// Eight bytes (the first eight of `chunk`) as a little-endian word.
+/// Eight bytes (the first eight of `chunk`, which has eight or more) as a
+/// little-endian word, in one load where the length is known.
 #[inline(always)]
-fn load(chunk: &[u8]) -> u64 {
-    u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]])
+pub(crate) fn load(chunk: &[u8]) -> u64 {
+    u64::from_le_bytes(chunk[..8].try_into().unwrap_or_default())
+}
+
+/// The high bit of each byte of `eight` that is zero: exact for every byte
+/// (unlike [`bytes_equal`], whose borrow may run on), as adding 0x7F to
+/// seven bits never carries out of a byte.
+#[inline]
+pub(crate) fn zero_bytes(eight: u64) -> u64 {
+    !(((eight & !HIGHS) + !HIGHS) | eight) & HIGHS
+}
+
+/// The high bit of each byte of `eight` from `low` to `high`, for eight
+/// ASCII bytes (a byte of 0x80 and above carries into the next). A byte
+/// past `high` is past `low` too, so the two tests differ just inside the
+/// range: one exclusive or, where "and not" takes two instructions.
+#[inline]
+pub(crate) fn ascii_range_bytes(eight: u64, low: u8, high: u8) -> u64 {
+    let at_least = |value: u8| eight + ONES * (0x80 - u64::from(value));
+    (at_least(low) ^ at_least(high + 1)) & HIGHS
+}
+
+/// The high bit of each byte of `eight` that is an ASCII letter or digit,
+/// for any eight bytes (the high bits are cleared before the range tests,
+/// and bytes past ASCII turned away after). Letters are compared folded to
+/// lower case: `| 0x20` maps `A..=Z` onto `a..=z` and nothing else there.
+#[inline]
+pub(crate) fn ascii_alphanumeric_bytes(eight: u64) -> u64 {
+    let seven = eight & !HIGHS;
+    let letter = ascii_range_bytes(seven | (ONES * 0x20), b'a', b'z');
+    let digit = ascii_range_bytes(seven, b'0', b'9');
+    (letter | digit) & !eight
+}
+
+/// The high bit of each of eight ASCII bytes that is white space: a space
+/// or `\t`..=`\r`.
+#[inline]
+pub(crate) fn ascii_space_bytes(eight: u64) -> u64 {
+    // Without control characters (the tab, mostly, and rare), the white
+    // space is the bytes below '!'.
+    if ascii_range_bytes(eight, 0, 0x1F) == 0 {
+        return ascii_range_bytes(eight, 0, b' ');
+    }
+    zero_bytes(eight ^ (ONES * u64::from(b' '))) | ascii_range_bytes(eight, 0x09, 0x0D)
+}
+
+/// Eight bytes with the ASCII capitals among them lower-cased, at once:
+/// bytes past ASCII are left as they are.
+#[inline]
+pub(crate) fn lower_ascii(eight: u64) -> u64 {
+    let capitals = ascii_range_bytes(eight & !HIGHS, b'A', b'Z') & !eight;
+    eight | capitals >> 2
+}
+
+/// How many bytes have their high bit set in `highs`, which has no other
+/// bits: the multiplication adds the eight bits up in the top byte (a
+/// count of bits costs a dozen instructions where the processor has no
+/// instruction for it).
+#[inline]
+pub(crate) fn count_high_bits(highs: u64) -> usize {
+    ((highs >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
 /// The offset of the first line break (`\n` or `\r`) at or after `from`, or
@@ -182,6 +251,43 @@ mod tests {
                             "{bytes:?} {from}"
                         );
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn eight_bytes_are_lower_cased_as_each_would_be() {
+        for bytes in [*b"ABCXYZ@[", *b"abcxyz`{", *b"Said.U.S", [0xC3, 0x89, b'A', 0xFF, 0x41, 0x5A, 0x40, 0x5B]] {
+            let mut each = bytes;
+            each.make_ascii_lowercase();
+            assert_eq!(lower_ascii(u64::from_le_bytes(bytes)).to_le_bytes(), each, "{bytes:?}");
+        }
+        for byte in 0..=255u8 {
+            let eight = u64::from_le_bytes([byte; 8]);
+            assert_eq!(lower_ascii(eight), u64::from_le_bytes([byte.to_ascii_lowercase(); 8]), "{byte}");
+        }
+    }
+
+    #[test]
+    fn byte_masks_mark_what_a_test_of_each_byte_marks() {
+        let mask = |test: &dyn Fn(u8) -> bool, bytes: [u8; 8]| {
+            bytes.iter().enumerate().filter(|(_, &b)| test(b)).fold(0u64, |m, (i, _)| m | 0x80 << (8 * i))
+        };
+        for byte in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'x'; 8];
+                bytes[at] = byte;
+                bytes[(at + 3) % 8] = 0;
+                let eight = u64::from_le_bytes(bytes);
+                assert_eq!(zero_bytes(eight), mask(&|b| b == 0, bytes), "{bytes:?}");
+                assert_eq!(ascii_alphanumeric_bytes(eight), mask(&|b| b.is_ascii_alphanumeric(), bytes), "{bytes:?}");
+                let highs = mask(&|b| b == byte, bytes);
+                assert_eq!(count_high_bits(highs), bytes.iter().filter(|&&b| b == byte).count());
+                if byte.is_ascii() {
+                    let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+                    assert_eq!(ascii_space_bytes(eight), mask(&space, bytes), "{bytes:?}");
+                    assert_eq!(ascii_range_bytes(eight, b'A', b'Z'), mask(&|b| b.is_ascii_uppercase(), bytes));
                 }
             }
         }

@@ -5,7 +5,7 @@
 //! initials (Sen., J., U.S.). Every other non-space character is a token of
 //! its own, so patterns can see the comma in `“...,” she said`.
 
-use crate::text::scan::{HIGHS, ONES};
+use crate::text::scan::{self, ascii_alphanumeric_bytes, HIGHS};
 
 /// One token, in byte offsets into the text it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +18,19 @@ pub struct Token {
 impl Token {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
+    }
+
+    /// Whether the token starts with a small letter: told by its first
+    /// byte when that is ASCII, as nearly always, with no char decoded.
+    /// Asked of nearly every word, so always inlined: a call costs more.
+    #[inline(always)]
+    pub fn starts_lower_case(&self, text: &str) -> bool {
+        let first = text.as_bytes()[self.start];
+        if first.is_ascii() {
+            first.is_ascii_lowercase()
+        } else {
+            self.text(text).starts_with(char::is_lowercase)
+        }
     }
 }
 
@@ -162,22 +175,12 @@ fn word_end(text: &str, bytes: &[u8], at: usize, first_len: usize) -> usize {
 }
 
 /// The offset of the first byte at or after `from` that is no ASCII letter
-/// or digit, or `bytes.len()`. Eight bytes at a time: with the high bit
-/// cleared, a byte is a digit when it lies in 0x30..0x3A, and a letter when
-/// with the case bit set it lies in 0x61..0x7B; two nested tests "at least
-/// the bound" differ just inside their range.
+/// or digit, or `bytes.len()`, eight bytes at a time.
 #[inline(always)]
 fn ascii_alphanumeric_run_end(bytes: &[u8], from: usize) -> usize {
-    // Adding 0x80 - bound to a byte below 0x80 sets its high bit when the
-    // byte is at least the bound, and carries into no other byte.
-    let at_least = |low7: u64, bound: u8| low7 + ONES * u64::from(0x80 - bound);
-    let within = |low7: u64, first: u8, last: u8| at_least(low7, first) ^ at_least(low7, last + 1);
     let mut i = from;
     while let Some(chunk) = bytes.get(i..i + 8) {
-        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
-        let low7 = word & !HIGHS;
-        let inside = within(low7, b'0', b'9') | within(low7 | (ONES * 0x20), b'a', b'z');
-        let outside = (!inside | word) & HIGHS;
+        let outside = !ascii_alphanumeric_bytes(scan::load(chunk)) & HIGHS;
         if outside != 0 {
             return i + (outside.trailing_zeros() / 8) as usize;
         }
