@@ -826,7 +826,8 @@ fn phrase_before(text: &str, items: &[Item], end: usize) -> Option<Range<usize>>
             count += 1;
             continue;
         }
-        // (The verb last: most words end the search before its look-up.)
+        // (The verb is looked up only when the cheaper tests before it
+        // have not already ended the search.)
         let verb = || w.starts_with(char::is_lowercase) && cues::is_speech_verb(w);
         if function_words::is_phrase_boundary(w) || pronouns::is_subject_pronoun(w) || verb() {
             if !function_words::INNER_PREPOSITIONS.contains(&w) || count > 4 {

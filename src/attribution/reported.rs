@@ -237,7 +237,8 @@ const VERB_MEMO_SLOTS: usize = 1 << 10;
 /// each kept in one slot by its bytes: the question is asked of every
 /// lower-case word, and news repeats its short words ("the", "said",
 /// "would"), so most are answered by one comparison instead of a look-up
-/// in the set. (A longer word is mostly turned away by its shape there.)
+/// in the set. (A longer word is mostly turned away there by its outline:
+/// its first two bytes and its last.)
 struct VerbMemo {
     /// Each word of up to eight bytes as a `u64` (padded with zeros), its
     /// length (0 for an empty slot), and the answer.

@@ -61,7 +61,7 @@ pub fn subject(word: &str) -> Option<PronounInfo> {
 ///
 /// Asked of nearly every word, so it neither lower-cases nor compares
 /// bytes one by one: the word is packed into one number as the forms are
-/// ([`pack`]), and a non-ASCII word, which packs like no form, is what no
+/// (`pack`), and a non-ASCII word, which packs like no form, is what no
 /// form lower-cased is either (a test checks every character).
 #[inline]
 pub fn subject_in_bytes(word: &[u8]) -> Option<PronounInfo> {

@@ -74,6 +74,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 /// comma) is taken at once. Chars are decoded only at non-ASCII bytes and
 /// at the marks that may join words or keep a stop.
 pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Token)) {
+    debug_assert!(start <= end && end <= text.len(), "tokens of {start}..{end} in a text of {} bytes", text.len());
     let bytes = &text.as_bytes()[..end];
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
