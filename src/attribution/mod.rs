@@ -24,6 +24,7 @@ use std::ops::Range;
 pub use crate::analysis::Unattributed;
 use crate::lexicon::quoting;
 use crate::quotes::QuoteSpan;
+use crate::text::words::is_letter;
 use frames::{Frames, Item};
 use patterns::Pattern;
 
@@ -125,7 +126,7 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
         let (frame, pos) = window(whole, pos, counts);
         let frame = &frame;
         let inner = &text[quote.inner_start..quote.inner_end];
-        if !inner.chars().any(char::is_alphabetic) || inner.contains(':') && inner.contains("://") {
+        if !inner.chars().any(is_letter) || inner.contains(':') && inner.contains("://") {
             result.push(Attribution::None(Unattributed::NotStated)); // a number, a date, a web address
             continue;
         }
@@ -323,7 +324,7 @@ fn transcript_label(text: &str, quote: &QuoteSpan) -> Option<Range<usize>> {
     let colon = text[start..quote.inner_end].find(':')?;
     let label = &text[start..start + colon];
     let words: Vec<&str> = label.split_whitespace().collect();
-    let upper = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    let upper = |w: &&str| w.chars().filter(|&c| is_letter(c)).count() >= 2 && !w.chars().any(char::is_lowercase);
     // Or a full name: "Chris Matthews: Seriously, ...".
     let name = |w: &&str| w.starts_with(char::is_uppercase) && !crate::lexicon::words::is_sentence_starter(w);
     let labelled = words.iter().all(upper) || words.len() >= 2 && words.iter().all(name);

@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use super::frames::{Item, View};
 use crate::lexicon::{cues, names, pronouns, words as function_words};
-use crate::text::words::Token;
+use crate::text::words::{is_letter, Token};
 
 /// Which pattern found an attribution; it sets the confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -330,7 +330,7 @@ pub fn headline(text: &str, items: &[Item]) -> Option<Found> {
     // capitalised (the first that is not ends the test: this runs for every
     // quote no pattern attributes).
     let long = items.iter().filter_map(Item::word).map(|w| w.text(text)).filter(|w| w.len() > 3);
-    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic());
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || !is_letter(c));
     let (mut count, mut title_case) = (0, true);
     for word in long {
         if !capitalised(word) {

@@ -3,6 +3,7 @@
 //! [`crate::lexicon::marks`].
 
 use crate::lexicon::marks::{self as styles, SINGLE_CLOSE, SINGLE_OPEN};
+use crate::text::words::is_letter_or_digit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
@@ -71,7 +72,7 @@ pub fn classify(text: &str, start: usize, end: usize, at: usize, ch: char) -> Op
         return can_open.then_some(Mark { ch, family: Family::Single, can_open, can_close: false });
     }
     if ch == SINGLE_CLOSE {
-        let inside_word = after.is_some_and(char::is_alphanumeric);
+        let inside_word = after.is_some_and(is_letter_or_digit);
         let after_space = before.is_none_or(char::is_whitespace);
         if inside_word || after_space || is_plural_possessive(text, end, at, before) {
             return None;
@@ -98,7 +99,7 @@ fn is_plural_possessive(text: &str, end: usize, at: usize, before: Option<char>)
         if c == SINGLE_OPEN {
             return false;
         }
-        if c == SINGLE_CLOSE && !prev.is_whitespace() && !chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+        if c == SINGLE_CLOSE && !prev.is_whitespace() && !chars.peek().is_some_and(|&n| is_letter_or_digit(n)) {
             return true;
         }
         prev = c;
