@@ -623,6 +623,7 @@ fn resolve_pronoun(
     if let Some(sentence) = sentence {
         let subject = (0..before)
             .rev()
+            .take(SUBJECT_LOOKBACK)
             .take_while(|&m| mentions[m].sentence + SUBJECT_WINDOW >= sentence)
             .filter(|&m| mentions[m].speaks || m == 0 || mentions[m - 1].sentence != mentions[m].sentence)
             .find(|&m| fits(&mentions[m], mention_entity[m]));
@@ -635,6 +636,12 @@ fn resolve_pronoun(
 
 /// How many sentences back a pronoun looks for a subject to continue.
 const SUBJECT_WINDOW: usize = 1;
+
+/// How many name mentions back a pronoun looks for that subject at most.
+/// Two sentences of news hold a few; a run-on "sentence" of a megabyte may
+/// hold tens of thousands, and walking them all for every pronoun made it
+/// quadratic ("he Novak he Novak …": 0.9 s for 400 KB).
+const SUBJECT_LOOKBACK: usize = 100;
 
 /// The entity of the nearest name mention before `at` that `fits`.
 fn nearest(
