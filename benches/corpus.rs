@@ -50,5 +50,11 @@ pub fn odd_shapes() -> Vec<(&'static str, String)> {
         // what made attribution's cost grow with the square of a sentence.
         ("1MB of minified JSON", "{\"id\":1,\"text\":\"hi there\"},".repeat(mb / 27)),
         ("1MB sentence of quotes and verbs", "Ann said “ok” and polls show voters want ".repeat(mb / 42)),
+        // Shapes a search for super-linear cost found (each was quadratic):
+        // an unclosed quote full of marks of another style, quotes that
+        // cross sentence ends, pronouns among names in one sentence.
+        ("1MB unclosed quote of other marks", format!("«{}", "a\" ".repeat(mb / 3))),
+        ("1MB of quotes crossing sentences", "\"a. ".repeat(mb / 4)),
+        ("1MB of pronouns among names", "he Novak ".repeat(mb / 9)),
     ]
 }

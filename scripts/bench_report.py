@@ -67,7 +67,8 @@ def report(browser_path, time_log, news_path):
     per_all = estimate("articles", f"all {len(texts)} articles")
     mb = {n: estimate("news", f"{n}MB") for n in (1, 2, 4, 8, 10)}
     shapes = ["1MB news", "1MB of quotation marks", "1MB on one line", "100000 one-word paragraphs",
-              "10000 unclosed quotes", "a 1MB quote", "1MB of minified JSON", "1MB sentence of quotes and verbs"]
+              "10000 unclosed quotes", "a 1MB quote", "1MB of minified JSON", "1MB sentence of quotes and verbs",
+              "1MB unclosed quote of other marks", "1MB of quotes crossing sentences", "1MB of pronouns among names"]
     shape_times = {s: estimate("shapes", s) for s in shapes}
 
     def ok(good):
