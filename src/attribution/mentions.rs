@@ -143,14 +143,13 @@ fn mentions_in(
     let mut closes = NextClose::default();
     let is_capitalised = |token: &Token| is_capitalised(piece.text, token);
     let mut note_pronoun = |token: &Token| {
-        // Most words are too long to be a pronoun: no need to look at them.
-        if token.end - token.start <= pronouns::LONGEST_SUBJECT
-            && piece
-                .text
-                .as_bytes()
-                .get(token.start..token.end)
-                .and_then(pronouns::subject_in_bytes)
-                .is_some_and(|p| p.gender != Gender::Unknown)
+        // (subject_in_bytes turns away words too long to be one first.)
+        if piece
+            .text
+            .as_bytes()
+            .get(token.start..token.end)
+            .and_then(pronouns::subject_in_bytes)
+            .is_some_and(|p| p.gender != Gender::Unknown)
         {
             mentions.pronouns.push((token.start..token.end, sentence));
         }

@@ -274,7 +274,7 @@ impl VerbMemo {
 }
 
 /// Whether the word at item `i` may be a reporting verb: lower case, and a
-/// form that reports (the first tests of [`reporting_verb_at`]).
+/// form that reports (the tests before [`reporting_verb_at`]'s).
 /// `is_reporting_verb` answers as [`cues::is_reporting_verb`] for its word.
 fn may_be_reporting_verb(text: &str, items: &[Item], i: usize, is_reporting_verb: impl FnOnce(&Token) -> bool) -> bool {
     let Some(token) = items[i].word() else { return false };
@@ -293,11 +293,10 @@ fn may_be_reporting_verb(text: &str, items: &[Item], i: usize, is_reporting_verb
     is_reporting_verb(token) || progressive()
 }
 
-/// The reporting verb at item `i`, used as a verb, not negated.
+/// The reporting verb at item `i`, used as a verb, not negated. Item `i`
+/// is one of the frame's [`Leads`] verbs: [`may_be_reporting_verb`] holds
+/// of it already.
 fn reporting_verb_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<&'t str> {
-    if !may_be_reporting_verb(text, items, i, |w| cues::is_reporting_verb(w.text(text))) {
-        return None;
-    }
     let word = items[i].word()?.text(text);
     // "wants to support": an infinitive's subject is not in its own clause.
     let infinitive = i >= 1 && items[i - 1].word().is_some_and(|w| w.text(text) == "to");

@@ -28,7 +28,7 @@ const SUBJECTS: &[(&str, PronounInfo)] = &[
 ];
 
 /// The longest subject pronoun, in bytes ("they").
-pub const LONGEST_SUBJECT: usize = 4;
+const LONGEST_SUBJECT: usize = 4;
 
 /// Possessive and object forms, which tell a referent's gender when they
 /// point back at a name ("Novak ... her office").

@@ -59,11 +59,8 @@ fn boundaries(text: &str, start: usize, end: usize, mut cut: impl FnMut(usize)) 
         offset = scan::find_where(bytes, offset, stop_candidates, |rest| {
             matches!(rest, [b'.' | b'!' | b'?', ..] | [0xE2, 0x80, 0xA6, ..])
         });
+        // (find_where stops only at a stop, or at the end.)
         let Some(ch) = body.get(offset..).and_then(|rest| rest.chars().next()) else { break };
-        if !matches!(ch, '.' | '!' | '?' | '\u{2026}') {
-            offset += ch.len_utf8();
-            continue;
-        }
         // Carry on through further stops ("?!", "...") and closing marks.
         let mut end_of_sentence = offset + ch.len_utf8();
         let mut ellipsis = ch == '\u{2026}';
