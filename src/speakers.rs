@@ -754,6 +754,23 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_looks_back_for_its_subject_over_a_hundred_names_at_most() {
+        // One sentence: a man speaks, organisations follow, then "he".
+        let sentence = |organisations: usize| {
+            format!(
+                "Mr. Mark Ruiz said the Justice Department{} was slow, and “it went badly,” he said.",
+                " and the Justice Department".repeat(organisations)
+            )
+        };
+        let (of_quote, _) = speakers(&sentence(20));
+        assert_eq!(of_quote, [Some("Mark Ruiz".to_string())]);
+        // Past SUBJECT_LOOKBACK mentions (and the nearer look-back of
+        // PRONOUN_LOOKBACK), the subject is not searched for.
+        let (of_quote, _) = speakers(&sentence(SUBJECT_LOOKBACK + 10));
+        assert_eq!(of_quote, [None]);
+    }
+
+    #[test]
     fn pronouns_skip_people_of_the_other_gender() {
         let text = "Elena Novak met Mr. Mark Ruiz. “It went well,” she said.";
         let (of_quote, _) = speakers(text);
