@@ -22,12 +22,14 @@ use crate::text::paragraphs::Para;
 use crate::text::scan::{self, ascii_range_bytes, ascii_space_bytes, count_high_bits, HIGHS, ONES};
 
 /// What one paragraph shows on its own.
-struct Evidence {
+struct Evidence<'t> {
+    /// The paragraph's text, for the evidence asked for only now and then
+    /// ([`title_case`]: a few paragraphs in an article need it, and it
+    /// was the costliest pass over every short one).
+    line: &'t str,
     /// Words, counted up to [`MAX_COUNTED_WORDS`]: every test compares with
     /// a smaller number, so counting on would change nothing.
     words: usize,
-    /// Share of words of four letters or more that start with a capital.
-    title_case: f64,
     has_quote_mark: bool,
     boilerplate_score: f64,
     caption: bool,
@@ -119,7 +121,7 @@ const MAX_COUNTED_WORDS: usize = LONG_WORDS + 1;
 const LONG_BYTES: usize = 400;
 
 /// The evidence of a long paragraph: its opening words only.
-fn weigh_long(line: &str, words: usize, lower: &mut String) -> Evidence {
+fn weigh_long<'t>(line: &'t str, words: usize, lower: &mut String) -> Evidence<'t> {
     // The first 64 characters: as many bytes when they are ASCII.
     let head_end = match line.as_bytes().get(..64) {
         Some(head) if head.is_ascii() => 64,
@@ -127,9 +129,11 @@ fn weigh_long(line: &str, words: usize, lower: &mut String) -> Evidence {
     };
     let head = lower_into(&line[..head_end], lower);
     let announced = OPENINGS.opens(opening(head));
+    // A long paragraph is never a headline: no quotation mark is looked
+    // for, and one is assumed, so that none is taken for a headline.
     Evidence {
+        line,
         words,
-        title_case: 0.0,
         has_quote_mark: true,
         boilerplate_score: if announced { 3.0 } else { 0.0 },
         caption: false,
@@ -179,7 +183,7 @@ const WEB_ADDRESS: u32 = 1 << 3;
 
 /// The evidence of paragraph number `index`, `line`; `lower` is room for
 /// its lower-case copy.
-fn weigh(line: &str, index: usize, lower: &mut String) -> Evidence {
+fn weigh<'t>(line: &'t str, index: usize, lower: &mut String) -> Evidence<'t> {
     let word_count = count_words(line, MAX_COUNTED_WORDS);
     if word_count > LONG_WORDS || line.len() > LONG_BYTES {
         return weigh_long(line, word_count, lower);
@@ -189,8 +193,6 @@ fn weigh(line: &str, index: usize, lower: &mut String) -> Evidence {
     let bare = lower.trim_end_matches(['.', ':', ' ']).trim();
     // A short paragraph's words are all counted.
     let words = word_count;
-    let (long_words, capitalised) = title_case_counts(line);
-    let title_case = if long_words == 0 { 0.0 } else { capitalised as f64 / long_words as f64 };
     let has_quote_mark = has_quote_mark(line);
     let found = ANYWHERE.found_in(lower);
 
@@ -255,11 +257,13 @@ fn weigh(line: &str, index: usize, lower: &mut String) -> Evidence {
         words <= 40 && phrases::CAPTION_MARKS.found_in_str(last_chars(lower, 40)) || CREDIT_LINES.contains(bare);
     // "By Jo Allen" near the top, or a live blog's time stamp ("8:15 p.m."):
     // the lines that say who wrote and when.
-    let byline =
-        index <= 3 && words <= 14 && phrases::BYLINE_OPENINGS.iter().any(|p| lower.starts_with(p)) && title_case >= 0.5
-            || is_time_stamp(bare);
+    let byline = index <= 3
+        && words <= 14
+        && phrases::BYLINE_OPENINGS.iter().any(|p| lower.starts_with(p))
+        && title_case(line) >= 0.5
+        || is_time_stamp(bare);
     let separator = SEPARATORS.contains(bare) || !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
-    Evidence { words, title_case, has_quote_mark, boilerplate_score: score, caption, byline, separator }
+    Evidence { line, words, has_quote_mark, boilerplate_score: score, caption, byline, separator }
 }
 
 /// The last `n` characters of `line` (all of it when it has fewer), found
@@ -276,6 +280,17 @@ fn last_chars(line: &str, n: usize) -> &str {
         }
     }
     line
+}
+
+/// Share of the words of four letters or more in `line` that start with a
+/// capital (0 when it has none).
+fn title_case(line: &str) -> f64 {
+    let (long_words, capitalised) = title_case_counts(line);
+    if long_words == 0 {
+        0.0
+    } else {
+        capitalised as f64 / long_words as f64
+    }
 }
 
 /// How many of the white-space separated words of `line` have four letters
@@ -451,7 +466,7 @@ fn is_time_stamp(bare: &str) -> bool {
 /// Whether a paragraph reads like a headline in a list: short, title case,
 /// no quotation.
 fn headline_like(e: &Evidence) -> bool {
-    e.words >= MIN_HEADLINE_WORDS && e.words <= MAX_HEADLINE_WORDS && e.title_case >= 0.75 && !e.has_quote_mark
+    e.words >= MIN_HEADLINE_WORDS && e.words <= MAX_HEADLINE_WORDS && !e.has_quote_mark && title_case(e.line) >= 0.75
 }
 
 /// Runs of related headlines: at the end of the article, or after a label
