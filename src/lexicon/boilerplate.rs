@@ -148,7 +148,10 @@ pub static CONTAINS: PhraseSet = PhraseSet::new(&[
 ]);
 
 /// Words in a line that make it a photo caption or credit.
-pub static CAPTION_MARKS: PhraseSet = PhraseSet::new(&[
+pub static CAPTION_MARKS: PhraseSet = PhraseSet::new(CAPTION_MARK_PHRASES);
+
+/// The phrases of [`CAPTION_MARKS`], whose length a search needs to know.
+pub const CAPTION_MARK_PHRASES: &[&str] = &[
     "getty images",
     "(ap photo",
     "ap photo/",
@@ -168,7 +171,7 @@ pub static CAPTION_MARKS: PhraseSet = PhraseSet::new(&[
     "illustration by",
     "(file photo",
     "file photo",
-]);
+];
 
 /// Openings of a byline or dateline of publication.
 pub const BYLINE_OPENINGS: &[&str] = &["by ", "posted ", "published ", "updated ", "last updated"];

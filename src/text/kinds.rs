@@ -122,13 +122,22 @@ const LONG_BYTES: usize = 400;
 
 /// The evidence of a long paragraph: its opening words only.
 fn weigh_long<'t>(line: &'t str, words: usize, lower: &mut String) -> Evidence<'t> {
-    // The first 64 characters: as many bytes when they are ASCII.
-    let head_end = match line.as_bytes().get(..64) {
-        Some(head) if head.is_ascii() => 64,
-        _ => line.char_indices().nth(64).map_or(line.len(), |(i, _)| i),
+    // The first 64 characters: as many bytes when they are ASCII, and
+    // then their opening is found before any is copied, and only it is
+    // lower-cased (most long paragraphs open with ASCII and a letter).
+    let announced = match line.as_bytes().get(..64) {
+        Some(head) if head.is_ascii() => {
+            let start = head.iter().position(|&b| b.is_ascii_alphanumeric() || b"<[(@".contains(&b)).unwrap_or(64);
+            lower.clear();
+            lower.push_str(&line[start..64]);
+            lower.make_ascii_lowercase();
+            OPENINGS.opens(lower)
+        }
+        _ => {
+            let head_end = line.char_indices().nth(64).map_or(line.len(), |(i, _)| i);
+            OPENINGS.opens(opening(lower_into(&line[..head_end], lower)))
+        }
     };
-    let head = lower_into(&line[..head_end], lower);
-    let announced = OPENINGS.opens(opening(head));
     // A long paragraph is never a headline: no quotation mark is looked
     // for, and one is assumed, so that none is taken for a headline.
     Evidence {
@@ -174,12 +183,30 @@ static LABEL_OPENINGS: Openings = Openings::new(phrases::LABEL_OPENINGS);
 
 /// The phrase lists searched for anywhere in a short line, all in one pass;
 /// the bits below say which were found.
-static ANYWHERE: PhraseSets =
-    PhraseSets::new(&[&phrases::MARKUP, &phrases::CREDITS, &phrases::CONTAINS, &phrases::WEB_ADDRESSES]);
+static ANYWHERE: PhraseSets = PhraseSets::new(&[
+    &phrases::MARKUP,
+    &phrases::CREDITS,
+    &phrases::CONTAINS,
+    &phrases::WEB_ADDRESSES,
+    &phrases::CAPTION_MARKS,
+]);
 const MARKUP: u32 = 1 << 0;
 const CREDITS: u32 = 1 << 1;
 const CONTAINS: u32 = 1 << 2;
 const WEB_ADDRESS: u32 = 1 << 3;
+const CAPTION_MARK: u32 = 1 << 4;
+
+/// The longest of the phrases that mark a caption, in bytes.
+const LONGEST_CAPTION_MARK: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < phrases::CAPTION_MARK_PHRASES.len() {
+        if phrases::CAPTION_MARK_PHRASES[i].len() > longest {
+            longest = phrases::CAPTION_MARK_PHRASES[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// The evidence of paragraph number `index`, `line`; `lower` is room for
 /// its lower-case copy.
@@ -253,8 +280,7 @@ fn weigh<'t>(line: &'t str, index: usize, lower: &mut String) -> Evidence<'t> {
     // A credit stands at the end of a caption ("... (AP Photo/Peter
     // Dejong)") or is the whole line; an agency named inside a sentence is
     // a source, not a credit.
-    let caption =
-        words <= 40 && phrases::CAPTION_MARKS.found_in_str(last_chars(lower, 40)) || CREDIT_LINES.contains(bare);
+    let caption = words <= 40 && credit_at_end(lower, found) || CREDIT_LINES.contains(bare);
     // "By Jo Allen" near the top, or a live blog's time stamp ("8:15 p.m."):
     // the lines that say who wrote and when.
     let byline = index <= 3
@@ -266,9 +292,40 @@ fn weigh<'t>(line: &'t str, index: usize, lower: &mut String) -> Evidence<'t> {
     Evidence { line, words, has_quote_mark, boilerplate_score: score, caption, byline, separator }
 }
 
+/// Whether a phrase marking a caption starts where a word does among the
+/// last 40 characters of `lower`, a short line's lower-case copy, given
+/// what [`ANYWHERE`] `found` in all of it (the caption marks among them).
+///
+/// The words that start among those characters are the line's own, and
+/// the first of the characters, where a word may start in the middle: when
+/// the line holds no caption mark where a word starts, only a mark right at
+/// the first character, inside a word, can be there, so the search reads no
+/// further than the longest mark, and most lines are not searched again.
+fn credit_at_end(lower: &str, found: u32) -> bool {
+    let end = last_chars(lower, 40);
+    if found & CAPTION_MARK != 0 {
+        return phrases::CAPTION_MARKS.found_in_str(end);
+    }
+    // A word starts wherever an ASCII letter or digit does not follow one.
+    let start = lower.len() - end.len();
+    let alphanumeric = |i: usize| lower.as_bytes()[i].is_ascii_alphanumeric();
+    let inside_word = start > 0 && start < lower.len() && alphanumeric(start - 1) && alphanumeric(start);
+    if !inside_word {
+        return false;
+    }
+    let reach = (LONGEST_CAPTION_MARK..end.len()).find(|&i| end.is_char_boundary(i)).unwrap_or(end.len());
+    phrases::CAPTION_MARKS.found_in_str(&end[..reach])
+}
+
 /// The last `n` characters of `line` (all of it when it has fewer), found
 /// by counting the bytes that start a character back from its end.
 fn last_chars(line: &str, n: usize) -> &str {
+    // Mostly the last `n` bytes, when they are ASCII.
+    if let Some(tail) = line.len().checked_sub(n).and_then(|start| line.get(start..)) {
+        if tail.is_ascii() {
+            return tail;
+        }
+    }
     let mut count = 0;
     for (i, &b) in line.as_bytes().iter().enumerate().rev() {
         // Continuation bytes are 0b10xx_xxxx.
@@ -399,16 +456,20 @@ fn count_words(line: &str, limit: usize) -> usize {
 
 /// How many words start among eight ASCII bytes (read little-end first),
 /// given whether a word runs into them, and whether one runs out of them.
-/// A byte is white space when it is a space or `\t`..=`\r`, found for all
-/// eight at once by comparisons whose result is each byte's high bit.
+/// A byte is white space when it is a space or `\t`..=`\r`; without
+/// control characters (the tab, mostly, and rare) that is a byte below
+/// '!', found for all eight at once by one addition whose carry sets the
+/// high bit of each byte of '!' and above.
 #[inline]
 fn ascii_word_starts(eight: u64, in_word: bool) -> (usize, bool) {
-    let space = ascii_space_bytes(eight);
+    let at_least = |value: u8| eight + ONES * (0x80 - u64::from(value));
+    let visible =
+        if at_least(b' ') & HIGHS == HIGHS { at_least(b'!') & HIGHS } else { !ascii_space_bytes(eight) & HIGHS };
     // Each byte's predecessor is white space: the one before these eight
     // counts as white space unless a word runs into them.
-    let space_before = space << 8 | if in_word { 0 } else { 0x80 };
-    let starts = !space & HIGHS & space_before;
-    (count_high_bits(starts), space >> 63 == 0)
+    let visible_before = visible << 8 | if in_word { 0x80 } else { 0 };
+    let starts = visible & !visible_before;
+    (count_high_bits(starts), visible >> 63 != 0)
 }
 
 /// Whether `line` holds a quotation mark that opens or closes speech: " “ ” ‘.
@@ -628,6 +689,31 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_credit_at_the_end_is_found_as_a_search_of_the_end_finds_it() {
+        let marks = ["getty images", "(ap photo", "ap photo/", "/associated press", "photo:", "reuters/"];
+        let mut lines = vec![String::new(), "a".into(), "no mark in this line at all, none whatsoever".into()];
+        for mark in marks {
+            for pad in 0..50 {
+                // The mark inside a word, after a space, after a curly mark,
+                // and twice, at every distance from the end.
+                for before in ["x", " ", "’", "getty images x"] {
+                    lines.push(format!("{}{before}{mark}{}", "word ".repeat(4), "y".repeat(pad)));
+                    lines.push(format!("{}{before}{mark} é{}", "wordy".repeat(3), "z".repeat(pad)));
+                }
+            }
+        }
+        // Lines whose only mark starts in a word cut at the end's first character.
+        let mut cut_marks = 0;
+        for lower in &lines {
+            let plain = crate::lexicon::boilerplate::CAPTION_MARKS.found_in_str(super::last_chars(lower, 40));
+            let found = super::ANYWHERE.found_in(lower);
+            assert_eq!(super::credit_at_end(lower, found), plain, "{lower:?}");
+            cut_marks += usize::from(plain && found & super::CAPTION_MARK == 0);
+        }
+        assert!(cut_marks > 0);
     }
 
     #[test]
