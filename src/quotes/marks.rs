@@ -29,7 +29,9 @@ impl Mark {
         self.can_open
     }
 
-    /// Whether this mark closes a quote that `open` opened.
+    /// Whether this mark closes a quote that `open` opened (asked of every
+    /// mark while a quote is open: inlined into the loop that pairs them).
+    #[inline(always)]
     pub fn closes(&self, open: &Mark) -> bool {
         self.can_close
             && match open.family {

@@ -48,10 +48,12 @@ pub struct QuoteSpan {
 /// Finds the direct quotes of every paragraph, in text order.
 pub fn find(text: &str, paras: &[Para]) -> Vec<QuoteSpan> {
     let mut quotes: Vec<QuoteSpan> = Vec::new();
-    let single_primary = uses_single_marks(text);
-    for (index, para) in paras.iter().enumerate() {
+    let (single_primary, outlines) = survey(text, paras);
+    for (index, (para, outline)) in paras.iter().zip(outlines).enumerate() {
+        // A paragraph without a possible mark has no quote.
+        let Some(first_mark) = outline.first_mark else { continue };
         let first_of_paragraph = quotes.len();
-        Scanner::new(text, para, index, single_primary).run(&mut quotes);
+        Scanner::new(text, para, index, single_primary).run(first_mark, outline.has_double, &mut quotes);
         // The previous paragraph's last quote continues here when it was left
         // open and this paragraph opens with a quote.
         if let (Some(first), Some(prev)) =
@@ -66,26 +68,44 @@ pub fn find(text: &str, paras: &[Para]) -> Vec<QuoteSpan> {
     quotes
 }
 
+/// What the first pass over a paragraph's possible marks learns for the
+/// second, which pairs them: where the first is (the bytes before it, and
+/// a paragraph without any, need no second reading), and whether one is
+/// double, which makes double marks primary (that was a third reading).
+struct Outline {
+    first_mark: Option<usize>,
+    has_double: bool,
+}
+
 /// Whether the text quotes with single marks first and double ones inside
 /// them (British style): more opening single marks than double ones, or as
-/// many with a single one first.
-fn uses_single_marks(text: &str) -> bool {
+/// many with a single one first; and each paragraph's [`Outline`]. Only
+/// white space lies between paragraphs, so their marks are all the text's.
+fn survey(text: &str, paras: &[Para]) -> (bool, Vec<Outline>) {
     let (mut singles, mut doubles, mut straight) = (0, 0, 0);
     let mut first_single = None;
-    for (_, ch) in possible_marks(text) {
-        if ch == crate::lexicon::marks::SINGLE_OPEN {
-            singles += 1;
-            first_single.get_or_insert(true);
-        } else if ch == '"' {
-            straight += 1;
-            first_single.get_or_insert(false);
-        } else if crate::lexicon::marks::style_opened_by(ch).is_some() {
-            doubles += 1;
-            first_single.get_or_insert(false);
+    let mut outlines = Vec::with_capacity(paras.len());
+    for para in paras {
+        let body = &text[para.start..para.end];
+        let first_mark = scan::find(body.as_bytes(), 0, b"\"", true);
+        let mut has_double = false;
+        for (_, ch) in possible_marks(&body[first_mark..]) {
+            has_double = has_double || marks::is_double(ch);
+            if ch == crate::lexicon::marks::SINGLE_OPEN {
+                singles += 1;
+                first_single.get_or_insert(true);
+            } else if ch == '"' {
+                straight += 1;
+                first_single.get_or_insert(false);
+            } else if crate::lexicon::marks::style_opened_by(ch).is_some() {
+                doubles += 1;
+                first_single.get_or_insert(false);
+            }
         }
+        outlines.push(Outline { first_mark: (first_mark < body.len()).then_some(first_mark), has_double });
     }
     let doubles = doubles + straight / 2;
-    singles > doubles || (singles > 0 && singles == doubles && first_single == Some(true))
+    (singles > doubles || (singles > 0 && singles == doubles && first_single == Some(true)), outlines)
 }
 
 /// The characters of `text` that can be quotation marks ('"' and every
@@ -138,22 +158,14 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    fn run(mut self, out: &mut Vec<QuoteSpan>) {
-        let body = &self.text[self.para.start..self.para.end];
-        let mut primary_known = false;
-        for (offset, ch) in possible_marks(body) {
-            if !primary_known {
-                // Double marks are primary where the paragraph has any.
-                // Nothing before its first possible mark is one, so the
-                // search for one starts there: the paragraph up to it is
-                // read once, not twice, and one without possible marks
-                // needs no primary marks at all.
-                let double = !self.single_primary
-                    && (marks::is_double(ch) || possible_marks(&body[offset..]).any(|(_, c)| marks::is_double(c)));
-                self.primary = if double { Family::Double } else { Family::Single };
-                primary_known = true;
-            }
-            let at = self.para.start + offset;
+    /// Pairs the paragraph's marks, from its first possible one (at
+    /// `first_mark`, an offset into it); `has_double` says whether one is a
+    /// double mark: double marks are primary where the paragraph has any.
+    fn run(mut self, first_mark: usize, has_double: bool, out: &mut Vec<QuoteSpan>) {
+        let start = self.para.start + first_mark;
+        self.primary = if !self.single_primary && has_double { Family::Double } else { Family::Single };
+        for (offset, ch) in possible_marks(&self.text[start..self.para.end]) {
+            let at = start + offset;
             let Some(mark) = marks::classify(self.text, self.para.start, self.para.end, at, ch) else {
                 continue;
             };

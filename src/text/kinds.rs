@@ -420,10 +420,14 @@ fn title_case_counts(line: &str) -> (usize, usize) {
 
 /// The number of words in `line` as `split_whitespace` counts them, or
 /// `limit` if there are more. Every paragraph is counted, so this reads
-/// ASCII eight bytes at a time ([`ascii_word_starts`]); elsewhere, byte by
-/// byte, only the lead bytes of the few non-ASCII white space characters
-/// (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
-/// U+3000) are decoded.
+/// eight bytes at a time ([`ascii_word_starts`]): when one is not ASCII,
+/// the ASCII bytes before it and the character it starts, which stands in
+/// for the rest as ASCII bytes of its kind (news has a curly quotation
+/// mark or apostrophe every few words; a line of nothing else was read a
+/// byte at a time). Only the lead bytes of the few non-ASCII white space
+/// characters (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+/// U+202F, U+205F, U+3000) are decoded. The last few bytes of a line go
+/// byte by byte.
 fn count_words(line: &str, limit: usize) -> usize {
     let bytes = line.as_bytes();
     let mut words = 0;
@@ -431,13 +435,24 @@ fn count_words(line: &str, limit: usize) -> usize {
     let mut i = 0;
     while i < bytes.len() && words < limit {
         if let Some(eight) = bytes.get(i..i + 8).map(scan::load) {
-            if eight & HIGHS == 0 {
-                let (starts, ends_in_word) = ascii_word_starts(eight, in_word);
-                words += starts;
-                in_word = ends_in_word;
-                i += 8;
-                continue;
-            }
+            // `i` starts a character, and so does the first byte that is
+            // not ASCII: all eight are ASCII when none is (64 zeros).
+            let ascii = ((eight & HIGHS).trailing_zeros() / 8) as usize;
+            let first_not_ascii = (ascii < 8).then(|| line.get(i + ascii..)).flatten();
+            let (eight, step) = match first_not_ascii.and_then(|rest| rest.chars().next()) {
+                Some(c) => {
+                    let space = matches!(bytes[i + ascii], 0xC2 | 0xE1..=0xE3) && c.is_whitespace();
+                    let kept = (1u64 << (8 * ascii)) - 1;
+                    let stand_in = ONES * u64::from(if space { b' ' } else { b'a' });
+                    (eight & kept | stand_in & !kept, ascii + c.len_utf8())
+                }
+                None => (eight, 8),
+            };
+            let (starts, ends_in_word) = ascii_word_starts(eight, in_word);
+            words += starts;
+            in_word = ends_in_word;
+            i += step;
+            continue;
         }
         let b = bytes[i];
         let space = match b {
