@@ -36,9 +36,20 @@ pub fn split(text: &str, paras: &[Para]) -> Vec<Sentence> {
 
 fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let piece = &text[start..end];
-    let trimmed = piece.trim_start_matches(is_padding);
+    // Most pieces are the spaces after a stop, then a sentence that ends
+    // with its stop or closing mark: the padding is read as bytes, and only
+    // the rare ends that are not visible ASCII are trimmed by characters.
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b.is_ascii());
+    let spaces = piece.bytes().take_while(|&b| b == b' ').count();
+    let after_spaces = &piece[spaces..];
+    let trimmed = if visible(after_spaces.as_bytes().first()) {
+        after_spaces
+    } else {
+        after_spaces.trim_start_matches(is_padding)
+    };
     let start = start + piece.len() - trimmed.len();
-    let end = start + trimmed.trim_end_matches(is_padding).len();
+    let trimmed = if visible(trimmed.as_bytes().last()) { trimmed } else { trimmed.trim_end_matches(is_padding) };
+    let end = start + trimmed.len();
     if end > start {
         out.push(Sentence { start, end, paragraph });
     }
