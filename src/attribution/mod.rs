@@ -296,14 +296,13 @@ fn window<'f>(frame: &'f frames::Frame, pos: usize, counts: Option<&'f [u32]>) -
 /// it: whether a stretch of a long frame holds a word is then one
 /// subtraction, not a pass over it for every quote.
 fn count_words(items: &[Item]) -> Vec<u32> {
-    let mut counts = Vec::with_capacity(items.len() + 1);
+    // Collected from an iterator of known length: no capacity test per item.
     let mut count = 0u32;
-    counts.push(0);
-    for item in items {
+    let running = items.iter().map(|item| {
         count += u32::from(matches!(item, Item::Word(_)));
-        counts.push(count);
-    }
-    counts
+        count
+    });
+    std::iter::once(0).chain(running).collect()
 }
 
 /// For each item of `items` and one past the end, how many items before it
