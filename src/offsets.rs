@@ -50,11 +50,11 @@ impl<'t> Utf16Index<'t> {
                 let mut mask = 0u64;
                 // Most blocks of most texts are ASCII: every byte a unit.
                 if after_four_byte_lead || !chunk.is_ascii() {
-                    for (j, &byte) in chunk.iter().enumerate() {
-                        let continuation = (byte as i8) < -0x40;
-                        mask |= u64::from(continuation && !after_four_byte_lead) << j;
-                        after_four_byte_lead = byte >= 0xF0;
-                    }
+                    let (continuations, four_byte_leads) = marks_of_block(chunk);
+                    // The continuation right after a four-byte lead (in this
+                    // block or at the end of the one before) adds a unit.
+                    mask = continuations & !(four_byte_leads << 1 | u64::from(after_four_byte_lead));
+                    after_four_byte_lead = four_byte_leads >> (CHECKPOINT - 1) != 0;
                 }
                 units += chunk.len() as u32 - mask.count_ones();
                 no_unit.push(mask);
@@ -77,6 +77,25 @@ impl<'t> Utf16Index<'t> {
         let before = self.no_unit[at] & !(u64::MAX << into);
         self.checkpoints[at] as usize + into - before.count_ones() as usize
     }
+}
+
+/// For a block of at most [`CHECKPOINT`] bytes, a bit for each of its bytes
+/// that is a continuation (0b10xx_xxxx), and one for each that is a
+/// four-byte character's first byte (0b1111_0xxx): eight bytes a step, not
+/// byte by byte (most blocks of news hold a curly quotation mark).
+fn marks_of_block(block: &[u8]) -> (u64, u64) {
+    use crate::text::scan::HIGHS;
+    // Bit 7 of each of eight bytes, gathered into the low eight bits.
+    let gather = |highs: u64| (highs >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    let (mut continuations, mut four_byte_leads) = (0, 0);
+    for (i, bytes) in block.chunks(8).enumerate() {
+        let mut eight = [0u8; 8];
+        eight[..bytes.len()].copy_from_slice(bytes);
+        let eight = u64::from_le_bytes(eight);
+        continuations |= gather(eight & !(eight << 1) & HIGHS) << (8 * i);
+        four_byte_leads |= gather(eight & eight << 1 & eight << 2 & eight << 3 & HIGHS) << (8 * i);
+    }
+    (continuations, four_byte_leads)
 }
 
 /// The UTF-16 units a byte of UTF-8 adds when it starts a character.
@@ -199,6 +218,27 @@ mod tests {
                 let index = Utf16Index::new(&text);
                 for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
                     assert_eq!(index.to_utf16(byte), utf16_len(&text[..byte]), "{ch} after {pad}, at byte {byte}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_block_s_marks_are_its_bytes_one_by_one() {
+        // Every byte value in every position, in blocks of every length.
+        for byte in 0..=255u8 {
+            for at in [0, 7, 8, 30, 63] {
+                let mut block = [b'a'; CHECKPOINT];
+                block[..8].copy_from_slice(b"\xC3\xA9\xF0\x9F\x98\x80\xE2\x80");
+                block[at] = byte;
+                for len in [1, 8, 9, 40, CHECKPOINT] {
+                    let (continuations, leads) = marks_of_block(&block[..len]);
+                    for (j, &b) in block[..len].iter().enumerate() {
+                        assert_eq!(continuations >> j & 1 == 1, (0x80..0xC0).contains(&b), "{byte:#x} at {at}, {j}");
+                        assert_eq!(leads >> j & 1 == 1, b >= 0xF0, "{byte:#x} at {at}, {j}");
+                    }
+                    let past = (continuations | leads).checked_shr(len as u32).unwrap_or(0);
+                    assert_eq!(past, 0, "nothing past the block");
                 }
             }
         }

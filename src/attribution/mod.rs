@@ -113,18 +113,25 @@ pub fn origin(attributions: &[Attribution], mut index: usize) -> usize {
 /// Attributes each quote, in order.
 pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attribution> {
     let mut result: Vec<Attribution> = Vec::with_capacity(quotes.len());
-    // The counts of attributing items of the last long frame seen: its
-    // quotes are many and come one after another.
-    let mut counted: Option<(usize, Vec<u32>)> = None;
+    // The counts of attributing items and of words of the last long frame
+    // seen: its quotes are many and come one after another.
+    let mut counted: Option<(usize, Vec<u32>, Vec<u32>)> = None;
+    // The last quote attributed so far, for the quotes that continue it.
+    let mut last_attributed: Option<usize> = None;
     for (index, quote) in quotes.iter().enumerate() {
+        if index > 0 && !matches!(result[index - 1], Attribution::None(_)) {
+            last_attributed = Some(index - 1);
+        }
         let (frame_index, pos) = built.of_quote[index];
         let whole = &built.frames[frame_index];
-        if whole.items.len() > 2 * WINDOW_ITEMS + 1 && counted.as_ref().is_none_or(|(i, _)| *i != frame_index) {
-            counted = Some((frame_index, count_attributing(text, &whole.items)));
+        if whole.items.len() > 2 * WINDOW_ITEMS + 1 && counted.as_ref().is_none_or(|(i, _, _)| *i != frame_index) {
+            counted = Some((frame_index, count_attributing(text, &whole.items), count_words(&whole.items)));
         }
-        let counts = counted.as_ref().filter(|(i, _)| *i == frame_index).map(|(_, counts)| &counts[..]);
-        let (frame, pos) = window(whole, pos, counts);
-        let frame = &frame;
+        let counted_here = counted.as_ref().filter(|(i, _, _)| *i == frame_index);
+        let (frame, at) = window(whole, pos, counted_here.map(|(_, counts, _)| &counts[..]));
+        let first = pos - at;
+        let words = counted_here.map(|(_, _, words)| &words[first..=first + frame.items.len()]);
+        let (frame, pos) = (&frame, at);
         let inner = &text[quote.inner_start..quote.inner_end];
         if !inner.chars().any(is_letter) || inner.contains(':') && inner.contains("://") {
             result.push(Attribution::None(Unattributed::NotStated)); // a number, a date, a web address
@@ -159,20 +166,24 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
             }
             continue;
         }
-        result.push(unstated(text, built, quotes, &result, index, (frame, pos)));
+        result.push(unstated(text, built, quotes, &result, index, (frame, pos, words), last_attributed));
     }
     share_across_pieces(quotes, &mut result);
     result
 }
 
-/// The attribution of a quote that no pattern attributes.
+/// The attribution of a quote that no pattern attributes. `words`: for each
+/// item of the window and one past its end, how many words come before it
+/// (when counted for a long frame). `last_attributed`: the last quote before
+/// it whose attribution is not `None`.
 fn unstated(
     text: &str,
     built: &Frames,
     quotes: &[QuoteSpan],
     done: &[Attribution],
     index: usize,
-    (frame, pos): (&frames::View, usize),
+    (frame, pos, words): (&frames::View, usize, Option<&[u32]>),
+    last_attributed: Option<usize>,
 ) -> Attribution {
     let quote = &quotes[index];
     let frame_index = built.of_quote[index].0;
@@ -194,7 +205,7 @@ fn unstated(
     if before.as_deref().is_some_and(|w| quoting::SCARE_QUOTE_MARKERS.contains(&w)) {
         return Attribution::None(Unattributed::ScareQuote);
     }
-    if !stands_as_sentence(text, frame, pos) {
+    if !stands_as_sentence(text, frame, pos, words) {
         let inner = &text[quote.inner_start..quote.inner_end];
         if crate::quotes::looks_like_a_title(inner) {
             return Attribution::None(Unattributed::Title);
@@ -232,15 +243,16 @@ fn unstated(
         }
     }
     // The last attributed quote before it, in its paragraph or (when it
-    // opens its paragraph) in the paragraph before.
-    for previous in (index.saturating_sub(MAX_QUOTES_BACK)..index).rev() {
+    // opens its paragraph) in the paragraph before. Quotes come in text
+    // order, so their paragraphs never decrease: the quotes between that
+    // one and this are of one of those paragraphs too. (Stepping back quote
+    // by quote past unattributed ones cost a frame of thousands of quotes
+    // 64 steps for each.)
+    if let Some(previous) = last_attributed.filter(|&p| index - p <= MAX_QUOTES_BACK) {
         let prev = &quotes[previous];
         let same = prev.paragraph == quote.paragraph;
         let adjacent = opens_paragraph && prev.paragraph + 1 == quote.paragraph;
-        if !same && !adjacent {
-            break;
-        }
-        if !matches!(done[previous], Attribution::None(_)) {
+        if same || adjacent {
             let why = if same { Continuation::SameParagraph } else { Continuation::NextParagraph };
             return continues(done, previous, why);
         }
@@ -278,6 +290,19 @@ fn window<'f>(frame: &'f frames::Frame, pos: usize, counts: Option<&'f [u32]>) -
         &frame.titles[frame.titles.partition_point(|&t| t < first)..frame.titles.partition_point(|&t| t <= last)];
     let attributing = counts.map(|counts| &counts[lo..=hi]);
     (frames::View { items, titles, attributing }, pos - lo)
+}
+
+/// For each item of `items` and one past the end, how many words come before
+/// it: whether a stretch of a long frame holds a word is then one
+/// subtraction, not a pass over it for every quote.
+fn count_words(items: &[Item]) -> Vec<u32> {
+    // Collected from an iterator of known length: no capacity test per item.
+    let mut count = 0u32;
+    let running = items.iter().map(|item| {
+        count += u32::from(matches!(item, Item::Word(_)));
+        count
+    });
+    std::iter::once(0).chain(running).collect()
 }
 
 /// For each item of `items` and one past the end, how many items before it
@@ -361,13 +386,15 @@ fn continues(done: &[Attribution], previous: usize, why: Continuation) -> Attrib
 }
 
 /// Whether the quote is a sentence of its own: nothing but punctuation
-/// around it in its frame, or a colon before it.
-fn stands_as_sentence(text: &str, frame: &frames::View, pos: usize) -> bool {
-    let alone =
-        |items: &[Item]| items.iter().all(|item| matches!(item, Item::Punct(_)) || matches!(item, Item::Quote(_)));
+/// (and other quotes) around it in its frame, or a colon before it. `words`:
+/// the window's word counts ([`count_words`]), when counted.
+fn stands_as_sentence(text: &str, frame: &frames::View, pos: usize, words: Option<&[u32]>) -> bool {
+    let alone = |range: Range<usize>| match words {
+        Some(words) => words[range.end] == words[range.start],
+        None => frame.items[range].iter().all(|item| !matches!(item, Item::Word(_))),
+    };
     let before = &frame.items[..pos];
-    let after = &frame.items[pos + 1..];
-    (alone(before) || before.last().is_some_and(|i| i.is_punct(text, ":"))) && alone(after)
+    (alone(0..pos) || before.last().is_some_and(|i| i.is_punct(text, ":"))) && alone(pos + 1..frame.items.len())
 }
 
 /// Whether the words around a quote make it the name of a show or work:
