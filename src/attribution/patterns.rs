@@ -729,7 +729,14 @@ pub(super) fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range
         if !items[open].is_punct(text, ",") || open == 0 {
             return None;
         }
-        return phrase_before(text, items, open - 1).filter(|r| text[r.clone()].starts_with(char::is_uppercase));
+        let capitalised = |r: &Range<usize>| text[r.clone()].starts_with(char::is_uppercase);
+        // `One of the authors of the report, Ari Fleischer, said`: when the
+        // phrase before is no name, the name set off between the commas is.
+        let named_between = || {
+            let opens_appositive = items[open + 1].word()?.start;
+            phrase_before(text, items, end - 1).filter(|r| r.start == opens_appositive && capitalised(r))
+        };
+        return phrase_before(text, items, open - 1).filter(capitalised).or_else(named_between);
     }
     phrase_before(text, items, end)
 }

@@ -134,7 +134,14 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
             let past_addressed = start.filter(|_| cues::addresses_someone(verb)).map(|s| past_addressee(text, near, s));
             let addressee_skipped = past_addressed.is_some() && past_addressed != start;
             // `..., said Novak.` may look like a clause after the verb.
-            let inverted = i >= 1 && near[i - 1].is_punct(text, ",") && cues::inverts(verb);
+            // Not when the frame opens with the verb's own subject, set off
+            // by an appositive (`Kasich, a Republican who ..., said the
+            // family deserved better.`): then what follows the verb is said.
+            let subject_opens_frame = || {
+                let first_word = near.iter().find_map(Item::word);
+                start.is_some() && lo == 0 && subject.as_ref().zip(first_word).is_some_and(|(s, w)| s.start == w.start)
+            };
+            let inverted = i >= 1 && near[i - 1].is_punct(text, ",") && cues::inverts(verb) && !subject_opens_frame();
             let before =
                 if inverted || start.is_none() { source_after_content(text, near, i, subject.clone()) } else { None };
             if let Some((source, content_end)) = before {
@@ -365,7 +372,13 @@ const MAX_SUBJECT_WORDS: usize = 14;
 /// or its last comma) to the verb, past the adverbs before it, when they
 /// are few, hold no quote, and start like a noun phrase.
 fn whole_subject(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
-    let start = (0..cue).rev().find(|&k| !matches!(items[k], Item::Word(_))).map_or(0, |k| k + 1);
+    let mut start = (0..cue).rev().find(|&k| !matches!(items[k], Item::Word(_))).map_or(0, |k| k + 1);
+    // `..., while 22 percent said ...`: a conjunction opening the clause is
+    // no part of its subject.
+    let opens_clause = |w: &str| function_words::is_subordinator(w) || function_words::is_opening_conjunction(w);
+    if start + 1 < cue && items[start].word().is_some_and(|w| opens_clause(w.text(text))) {
+        start += 1;
+    }
     let mut end = cue;
     while end > start
         && items[end - 1].word().is_some_and(|w| function_words::may_stand_between_source_and_verb(w.text(text)))
@@ -376,9 +389,15 @@ fn whole_subject(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>>
         return None;
     }
     let first = items[start].word()?.text(text);
-    let opens_phrase = !function_words::opens_adjunct(first)
-        && !function_words::is_phrase_boundary(first)
-        && !first.eq_ignore_ascii_case("that")
+    let share = function_words::is_approximator(first)
+        && items
+            .get(start + 1)
+            .and_then(Item::word)
+            .is_some_and(|w| w.text(text).starts_with(|c: char| c.is_ascii_digit()));
+    let opens_phrase = share
+        || !function_words::opens_adjunct(first)
+            && !function_words::is_phrase_boundary(first)
+            && !first.eq_ignore_ascii_case("that")
         || function_words::is_determiner(first);
     let (first, last) = (items[start].word()?, items[end - 1].word()?);
     opens_phrase.then_some(first.start..last.end)
@@ -1471,5 +1490,52 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].content.clone()], "the plan was “a fair start” for the port");
         assert_eq!(found[0].quotes, [0]);
+    }
+
+    #[test]
+    fn a_subject_set_off_by_an_appositive_is_not_said_after_its_verb() {
+        // The frame opens with the verb's subject: what follows the verb is
+        // what was said, not who said the frame's opening.
+        assert_eq!(
+            reported(
+                "Gov. Ann Lee of Ohio, a Republican who has refused to endorse him, said the family deserved better."
+            ),
+            [
+                ("to endorse him", "a Republican who", "refused"),
+                ("the family deserved better", "Gov. Ann Lee of Ohio", "said")
+            ]
+        );
+        // Content first, then the inverted verb and its source, still.
+        assert_eq!(
+            reported("The port will reopen, said Elena Novak, the director."),
+            [("The port will reopen", "Elena Novak", "said")]
+        );
+    }
+
+    #[test]
+    fn a_name_between_commas_names_a_subject_that_is_no_name() {
+        assert_eq!(
+            reported("One of the authors of the report, Ari Fleischer, said the nomination will test it."),
+            [("the nomination will test it", "Ari Fleischer", "said")]
+        );
+        // A lower-case aside names no one: the phrase before it does.
+        assert_eq!(
+            reported("Elena Novak, the head of the port, said the port would reopen."),
+            [("the port would reopen", "Elena Novak", "said")]
+        );
+    }
+
+    #[test]
+    fn a_second_report_after_a_conjunction_has_its_own_subject() {
+        assert_eq!(
+            reported("Among voters, 74 percent said they are set, while 22 percent said they might change their mind."),
+            [("they are set", "74 percent", "said"), ("they might change their mind", "22 percent", "said")]
+        );
+        assert_eq!(
+            reported("About 9 percent said they had no preference."),
+            [("they had no preference", "About 9 percent", "said")]
+        );
+        // A preposition before a number still opens no subject.
+        assert!(reported("In 2016 said the port would reopen.").is_empty());
     }
 }

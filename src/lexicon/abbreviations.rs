@@ -31,9 +31,10 @@ pub fn is_abbreviation(word: &str) -> bool {
 }
 
 /// Initials that mostly stand before what they qualify ("the U.S.
-/// Department of Justice", "U.N. Security Council"), so that a capitalised
-/// word after them does not by itself start a sentence.
-static MODIFIERS: WordSet = WordSet::new("u.s u.k u.n e.u");
+/// Department of Justice", "U.N. Security Council", "Ft. Worth", "Mt.
+/// Vernon"), so that a capitalised word after them does not by itself start
+/// a sentence.
+static MODIFIERS: WordSet = WordSet::new("u.s u.k u.n e.u ft mt");
 
 /// Whether `word` (any case, without its final stop) is such initials.
 pub fn is_modifier(word: &str) -> bool {

@@ -154,6 +154,16 @@ pub fn is_subordinator(word: &str) -> bool {
     SUBORDINATORS.contains(word)
 }
 
+/// Words that qualify a number opening a subject ("About 9 percent said",
+/// "Nearly 40 percent say"): the subject is the share, not a preposition's
+/// object.
+static APPROXIMATORS: WordSet = WordSet::new("about nearly almost roughly around some over under just only");
+
+/// Whether `word` (any case) qualifies a number that follows it.
+pub fn is_approximator(word: &str) -> bool {
+    APPROXIMATORS.contains(word)
+}
+
 /// Words that link a sentence to the one before without being part of what
 /// it says ("And yet, aides say, ...", "But, he said, ...").
 static CONNECTIVES: WordSet = WordSet::new(

@@ -176,6 +176,8 @@ mod tests {
             sentences("Ask the U.N. Security Council. It meets."),
             ["Ask the U.N. Security Council.", "It meets."]
         );
+        // Nor is a place's before its name.
+        assert_eq!(sentences("He lived in Ft. Worth and Mt. Vernon."), ["He lived in Ft. Worth and Mt. Vernon."]);
         assert_eq!(sentences("It left the E.U. But trade went on."), ["It left the E.U.", "But trade went on."]);
     }
 
