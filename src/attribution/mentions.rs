@@ -188,8 +188,8 @@ impl NextClose {
     }
 }
 
-/// The name and pronoun mentions that start at word `i` of a piece, which
-/// the frame marked; gives the index of the item after them.
+/// The name and pronoun mentions that start at word `i` of a piece (one
+/// that [`may_be_mentioned`]); gives the index of the item after them.
 fn mention_at<'a>(
     piece: &Piece<'a>,
     i: usize,
