@@ -42,21 +42,70 @@ pub struct Mentions {
 }
 
 /// Finds the mentions of every frame (a sentence, or sentences a quote
-/// joins), outside quotes, in order, from the tokens the frames already hold.
+/// joins), outside quotes, in order, from the tokens the frames already
+/// hold: read in place, in one walk over each frame's items, which turns
+/// most words away by their first byte and length alone.
 pub fn find(text: &str, frames: &Frames) -> Mentions {
     let mut mentions = Mentions::default();
     // What the lexicon tells of each word of a run of capitals, kept
     // between runs so that it is allocated once.
     let mut classes = Vec::new();
+    let bytes = text.as_bytes();
     for (index, frame) in frames.frames.iter().enumerate() {
-        // The frame's words outside quotes, as runs between quotes: read
-        // in place, not copied out.
-        for (n, items) in frame.items.split(|item| matches!(item, Item::Quote(_))).enumerate() {
-            let piece = Piece { text, items };
-            mentions_in(&piece, n == 0, index, &mut mentions, &mut classes);
+        let items = &frame.items[..];
+        // The words between two quotes (or a quote and an end) are read as
+        // one piece; where it ends is searched for once, at its first
+        // mention, as most pieces have none.
+        let mut piece_start = 0;
+        let mut piece_end = None;
+        let mut closes = NextClose::default();
+        let mut i = 0;
+        while let Some(item) = items.get(i) {
+            let token = match item {
+                Item::Word(token) => token,
+                Item::Punct(_) => {
+                    i += 1;
+                    continue;
+                }
+                Item::Quote(_) => {
+                    i += 1;
+                    piece_start = i;
+                    piece_end = None;
+                    closes = NextClose::default();
+                    continue;
+                }
+            };
+            if !may_be_mentioned(bytes[token.start], token.end - token.start) {
+                i += 1;
+                continue;
+            }
+            let end = *piece_end.get_or_insert_with(|| {
+                items[i..].iter().position(|item| matches!(item, Item::Quote(_))).map_or(items.len(), |k| i + k)
+            });
+            let piece = Piece { text, items: &items[piece_start..end] };
+            i = piece_start
+                + mention_at(
+                    &piece,
+                    i - piece_start,
+                    piece_start == 0,
+                    index,
+                    &mut mentions,
+                    &mut classes,
+                    &mut closes,
+                );
         }
     }
     mentions
+}
+
+/// Whether a word of `len` bytes that starts with byte `first` may be a
+/// name mention's first word or a gendered subject pronoun: it starts with
+/// a capital, or with a character that is not ASCII (which may be one), or
+/// has the outline of "he" or "she". Most words are turned away here
+/// without a closer look.
+#[inline(always)]
+fn may_be_mentioned(first: u8, len: usize) -> bool {
+    !first.is_ascii() || first.is_ascii_uppercase() || pronouns::may_be_gendered_subject(first, len)
 }
 
 /// The items of a frame between two quotes (or a quote and an end), which
@@ -84,6 +133,13 @@ impl<'a> Piece<'a> {
     fn word(&self, i: usize) -> &'a str {
         self.token(i).text(self.text)
     }
+
+    /// Whether item `i` is the one-byte mark `mark`: told from its bytes,
+    /// without cutting its text out (which checks that it starts and ends
+    /// on characters).
+    fn is_mark(&self, i: usize, mark: u8) -> bool {
+        self.get(i).is_some_and(|t| t.end == t.start + 1 && self.text.as_bytes()[t.start] == mark)
+    }
 }
 
 /// The token of an item of a piece; quotes, which bound pieces, are never
@@ -97,6 +153,7 @@ fn token_of(item: &Item) -> Token {
 
 /// Whether `token` starts with a capital: asked of every word, so an ASCII
 /// first byte (nearly all) is read without decoding a character.
+#[inline]
 fn is_capitalised(text: &str, token: &Token) -> bool {
     match text.as_bytes().get(token.start) {
         Some(&b) if b.is_ascii() && token.end > token.start => b.is_ascii_uppercase(),
@@ -122,7 +179,7 @@ impl NextClose {
         let found = match self.last {
             Some((start, found)) if start <= from && from <= found => found,
             _ => {
-                let found = (from..piece.len()).find(|&k| piece.word(k) == ")").unwrap_or(piece.len());
+                let found = (from..piece.len()).find(|&k| piece.is_mark(k, b')')).unwrap_or(piece.len());
                 self.last = Some((from, found));
                 found
             }
@@ -131,16 +188,18 @@ impl NextClose {
     }
 }
 
-/// The names and pronouns of a piece, in one pass over its words.
-fn mentions_in(
-    piece: &Piece,
+/// The name and pronoun mentions that start at word `i` of a piece (one
+/// that [`may_be_mentioned`]); gives the index of the item after them.
+fn mention_at<'a>(
+    piece: &Piece<'a>,
+    i: usize,
     at_sentence_start: bool,
     sentence: usize,
     mentions: &mut Mentions,
-    classes: &mut Vec<NameWord>,
-) {
+    classes: &mut Vec<(NameWord, &'a str)>,
+    closes: &mut NextClose,
+) -> usize {
     let items = piece.items;
-    let mut closes = NextClose::default();
     let is_capitalised = |token: &Token| is_capitalised(piece.text, token);
     let mut note_pronoun = |token: &Token| {
         // (subject_in_bytes turns away words too long to be one first.)
@@ -154,43 +213,38 @@ fn mentions_in(
             mentions.pronouns.push((token.start..token.end, sentence));
         }
     };
-    let mut i = 0;
-    while i < items.len() {
-        let Item::Word(token) = items[i] else {
-            i += 1;
-            continue;
-        };
-        note_pronoun(&token);
-        if !is_capitalised(&token) {
-            i += 1;
-            continue;
-        }
-        // A run of capitalised words, with particles between them.
-        let mut end = i + 1;
-        while let Some(Item::Word(next)) = items.get(end) {
-            let particle = || {
-                names::is_name_particle(next.text(piece.text))
-                    && matches!(items.get(end + 1), Some(Item::Word(after)) if is_capitalised(after))
-            };
-            if !is_capitalised(next) && !particle() {
-                break;
-            }
-            note_pronoun(next);
-            end += 1;
-        }
-        let first_in_sentence = at_sentence_start && i == 0;
-        add_run(piece, i..end, first_in_sentence, sentence, &mut mentions.names, classes, &mut closes);
-        i = end;
+    let Item::Word(token) = items[i] else {
+        return i + 1;
+    };
+    note_pronoun(&token);
+    if !is_capitalised(&token) {
+        return i + 1;
     }
+    // A run of capitalised words, with particles between them.
+    let mut end = i + 1;
+    while let Some(Item::Word(next)) = items.get(end) {
+        let particle = || {
+            names::is_name_particle_in_bytes(&piece.text.as_bytes()[next.start..next.end])
+                && matches!(items.get(end + 1), Some(Item::Word(after)) if is_capitalised(after))
+        };
+        if !is_capitalised(next) && !particle() {
+            break;
+        }
+        note_pronoun(next);
+        end += 1;
+    }
+    let first_in_sentence = at_sentence_start && i == 0;
+    add_run(piece, i..end, first_in_sentence, sentence, &mut mentions.names, classes, closes);
+    end
 }
 
-fn add_run(
-    piece: &Piece,
+fn add_run<'a>(
+    piece: &Piece<'a>,
     run: Range<usize>,
     first_in_sentence: bool,
     sentence: usize,
     out: &mut Vec<NameMention>,
-    classes: &mut Vec<NameWord>,
+    classes: &mut Vec<(NameWord, &'a str)>,
     closes: &mut NextClose,
 ) {
     let Range { start, end } = run;
@@ -199,15 +253,20 @@ fn add_run(
     if first_in_sentence && function_words::is_sentence_starter(piece.word(first)) {
         first += 1;
     }
-    // What the lexicon tells of each word, looked up once; titles and
-    // organisations are known without a full stop ("Sen.", "Corp.").
+    // What the lexicon tells of each word, looked up once, with the word
+    // (cut from the text once); titles and organisations are known without
+    // a full stop ("Sen.", "Corp.").
     let words_from = first;
     classes.clear();
-    classes.extend((first..end).map(|k| NameWord::of(without_stop(piece.word(k)))));
-    let class = |k: usize| classes[k - words_from];
+    classes.extend((first..end).map(|k| {
+        let word = piece.word(k);
+        (NameWord::of(without_stop(word)), word)
+    }));
+    let class = |k: usize| classes[k - words_from].0;
+    let word = |k: usize| classes[k - words_from].1;
     // As written, full stop and all ("Jan.").
     let class_as_written = |k: usize| {
-        let word = piece.word(k);
+        let word = word(k);
         if word.ends_with('.') {
             NameWord::of(word)
         } else {
@@ -225,7 +284,7 @@ fn add_run(
     }
     // A trailing "of" is no part of a name ("Mayor of").
     let mut last = end;
-    while last > first && names::is_name_particle(piece.word(last - 1)) {
+    while last > first && names::is_name_particle(word(last - 1)) {
         last -= 1;
     }
     if first >= last {
@@ -237,7 +296,7 @@ fn add_run(
     }
     // "“Yes,” She said.": a pronoun in capitals is still a pronoun, which
     // speakers resolve; as a name it would be a second speaker.
-    if words.len() == 1 && pronouns::subject(piece.word(first)).is_some() {
+    if words.len() == 1 && pronouns::subject(word(first)).is_some() {
         return;
     }
     if words.clone().all(|k| class(k).is_title()) {
@@ -262,16 +321,22 @@ fn add_run(
     };
     // A reporting verb right after the name, past a bracket and adverbs.
     let mut next = last;
-    if piece.get(next).is_some_and(|t| t.text(piece.text) == "(") {
+    if piece.is_mark(next, b'(') {
         next = closes.at_or_after(piece, next).map_or(next, |k| k + 1);
     }
-    while piece
-        .get(next)
-        .is_some_and(|t| t.is_word && function_words::may_stand_between_source_and_verb(t.text(piece.text)))
-    {
-        next += 1;
-    }
-    let speaks = piece.get(next).is_some_and(|t| t.is_word && crate::lexicon::cues::is_speech_verb(t.text(piece.text)));
+    // Each word cut from the text once, for both questions.
+    let speaks = loop {
+        match piece.get(next).filter(|t| t.is_word) {
+            Some(t) => {
+                let word = t.text(piece.text);
+                if !function_words::may_stand_between_source_and_verb(word) {
+                    break crate::lexicon::cues::is_speech_verb(word);
+                }
+                next += 1;
+            }
+            None => break false,
+        }
+    };
     out.push(NameMention {
         span: piece.token(first).start..piece.token(last - 1).end,
         role,

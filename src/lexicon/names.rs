@@ -128,7 +128,14 @@ const LONGEST_PARTICLE: usize = {
 /// so most words are turned away by their length alone.
 #[inline]
 pub fn is_name_particle(word: &str) -> bool {
-    word.len() <= LONGEST_PARTICLE && NAME_PARTICLES.contains(&word)
+    is_name_particle_in_bytes(word.as_bytes())
+}
+
+/// [`is_name_particle`] for a word the caller holds as bytes, which need
+/// no check that they start and end on characters.
+#[inline]
+pub fn is_name_particle_in_bytes(word: &[u8]) -> bool {
+    word.len() <= LONGEST_PARTICLE && NAME_PARTICLES.iter().any(|particle| particle.as_bytes() == word)
 }
 
 /// Capitalised words that are no names: months and days.

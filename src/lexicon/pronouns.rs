@@ -112,6 +112,40 @@ const fn pack(word: &[u8]) -> u32 {
     }
 }
 
+/// Whether a word of `len` bytes that starts with byte `first` may be a
+/// subject pronoun that tells a gender ("he", "she", in any case): told
+/// from its outline alone, so that most words are turned away without a
+/// closer look. Every word [`subject_in_bytes`] finds a gender in passes
+/// (a test checks).
+#[inline(always)]
+pub fn may_be_gendered_subject(first: u8, len: usize) -> bool {
+    let (shortest, longest, first_letters) = GENDERED_OUTLINE;
+    let letter = (first | 0x20).wrapping_sub(b'a');
+    (shortest..=longest).contains(&len) && letter < 26 && first_letters >> letter & 1 != 0
+}
+
+/// The subject forms that tell a gender, in outline: their shortest and
+/// longest length, and their first letters as bits (`a` the lowest).
+const GENDERED_OUTLINE: (usize, usize, u32) = {
+    let (mut shortest, mut longest, mut letters) = (usize::MAX, 0, 0u32);
+    let mut i = 0;
+    while i < SUBJECTS.len() {
+        let (form, info) = SUBJECTS[i];
+        if !matches!(info.gender, Gender::Unknown) {
+            let form = form.as_bytes();
+            if form.len() < shortest {
+                shortest = form.len();
+            }
+            if form.len() > longest {
+                longest = form.len();
+            }
+            letters |= 1 << (form[0] - b'a');
+        }
+        i += 1;
+    }
+    (shortest, longest, letters)
+};
+
 /// Whether `word` (any case) is a subject pronoun.
 pub fn is_subject_pronoun(word: &str) -> bool {
     subject(word).is_some()
@@ -135,6 +169,23 @@ mod tests {
         assert!(subject("They").is_some_and(|p| p.plural));
         assert_eq!(subject("She").map(|p| p.gender), Some(Gender::Female));
         assert_eq!(subject("shea"), None);
+    }
+
+    #[test]
+    fn every_gendered_subject_passes_the_outline_test() {
+        let alphabet = ["h", "e", "s", "H", "E", "S", "@", "`", "é", "x"];
+        let mut words = vec![String::new()];
+        let mut longest = words.clone();
+        for _ in 0..=LONGEST_SUBJECT {
+            longest = longest.iter().flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}"))).collect();
+            words.extend(longest.iter().cloned());
+        }
+        for word in &words {
+            if subject(word).is_some_and(|p| p.gender != Gender::Unknown) {
+                assert!(may_be_gendered_subject(word.as_bytes()[0], word.len()), "{word:?}");
+            }
+        }
+        assert!(!may_be_gendered_subject(b's', 4) && !may_be_gendered_subject(b't', 3));
     }
 
     #[test]
