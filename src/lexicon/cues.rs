@@ -184,6 +184,20 @@ pub fn is_weak(word: &str) -> bool {
     WEAK.contains(word)
 }
 
+/// Base forms that are seldom nouns: a verb after any word but a
+/// determiner, a possessive or one of [`NOUN_BEFORE_RARE_NOUN`]
+/// ("Developers and supporters in Congress say ...", but "have a say").
+static RARELY_NOUNS: WordSet = WordSet::new("say");
+
+/// Words after which even those forms are nouns: "the final say", "more say".
+static NOUN_BEFORE_RARE_NOUN: WordSet = WordSet::new("final more equal much little greater bigger");
+
+/// Whether the base form `word`, after the word `before`, is a verb.
+pub fn is_verb_after(word: &str, before: &str) -> bool {
+    let possessive = before.ends_with("'s") || before.ends_with("’s") || before.ends_with("s'");
+    RARELY_NOUNS.contains(word) && !possessive && !NOUN_BEFORE_RARE_NOUN.contains(before)
+}
+
 /// Whether `word` is a reporting form that is often a noun.
 pub fn is_also_a_noun(word: &str) -> bool {
     ALSO_NOUNS.contains(word)
