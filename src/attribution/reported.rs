@@ -61,6 +61,11 @@ const MAX_ADDRESSEE_ITEMS: usize = 4;
 /// on Monday that ...`, `told reporters at the White House that ...`.
 const MAX_THAT_DISTANCE: usize = 8;
 
+/// How far past a reporting verb its "that" may come after an adjunct, when
+/// a clause's subject follows it: `said in an interview with The Associated
+/// Press last week that she ...`.
+const MAX_THAT_DISTANCE_AFTER_ADJUNCT: usize = 14;
+
 /// The reported clauses of every frame, in text order.
 pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
     let mut found = Vec::new();
@@ -482,12 +487,25 @@ fn content_start(text: &str, items: &[Item], cue: usize) -> Option<usize> {
             return that;
         }
     }
+    // `said — on Twitter, as it happens — that ...`: an aside set off by
+    // dashes stands between the verb and what it reports.
+    if items.get(after).is_some_and(|item| is_dash(text, item)) {
+        let closing = (after + 1..items.len().min(after + MAX_ASIDE_ITEMS)).find(|&k| is_dash(text, &items[k]));
+        if let Some(closing) = closing {
+            after = closing + 1;
+        }
+    }
     match items.get(after) {
         Some(Item::Word(_)) => {}
         // “...”: direct speech. `said: “...”`, `said, “...”` too.
         _ => return None,
     }
-    let that = (after..items.len().min(after + MAX_THAT_DISTANCE))
+    // After an adjunct (`said in an interview with The Associated Press last
+    // week that ...`) "that" may come further, when a clause's subject
+    // follows it (not a relative "that": `said in a statement the deal that`).
+    let adjunct = items[after].word().is_some_and(|w| function_words::opens_adjunct(w.text(text)));
+    let reach = if adjunct { MAX_THAT_DISTANCE_AFTER_ADJUNCT } else { MAX_THAT_DISTANCE };
+    let that = (after..items.len().min(after + reach))
         .take_while(|&k| match items[k] {
             Item::Word(_) => true,
             // Brackets and apostrophes may stand in an adjunct ("in ‘08",
@@ -495,7 +513,8 @@ fn content_start(text: &str, items: &[Item], cue: usize) -> Option<usize> {
             Item::Punct(_) => !is_clause_punct(text, &items[k]),
             Item::Quote(_) => false,
         })
-        .find(|&k| items[k].word().is_some_and(|w| w.text(text) == "that"));
+        .find(|&k| items[k].word().is_some_and(|w| w.text(text) == "that"))
+        .filter(|&k| k < after + MAX_THAT_DISTANCE || subject_starts_at(text, items, k + 1));
     if let Some(that) = that {
         return Some(that);
     }
@@ -1576,5 +1595,21 @@ mod tests {
         assert!(reported("Voters will have a say in November.").is_empty());
         assert!(reported("The voters have the final say on the deal.").is_empty());
         assert!(reported("It is the voters' say that counts.").is_empty());
+    }
+
+    #[test]
+    fn that_may_come_after_a_long_adjunct_or_a_dashed_aside() {
+        assert_eq!(
+            reported("Ann Lee said in an interview with The Associated Press last week that she would run."),
+            [("that she would run", "Ann Lee", "said")]
+        );
+        // Past the usual reach, "that" must open a clause, not a relative one.
+        let relative =
+            reported("Ann Lee said in an interview with a paper about the plans last week that were leaked.");
+        assert!(relative.iter().all(|(content, _, _)| !content.starts_with("that")), "{relative:?}");
+        assert_eq!(
+            reported("Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million."),
+            [("that Trump raised $4 million", "Paul Manafort", "said")]
+        );
     }
 }
