@@ -473,8 +473,8 @@ fn content_start(text: &str, items: &[Item], cue: usize) -> Option<usize> {
     let mut after = skip_time(text, items, patterns::skip_between(text, items, cue + 1));
     // A phrasal verb's particle belongs to the verb: "pointed out that",
     // "talked about the economy".
-    let phrasal = items[cue].word().is_some_and(|w| cues::takes_particle(w.text(text)));
-    if phrasal && items.get(after).and_then(Item::word).is_some_and(|w| cues::is_particle(w.text(text))) {
+    let verb = items[cue].word().map_or("", |w| w.text(text));
+    if items.get(after).and_then(Item::word).is_some_and(|w| cues::reports_through(verb, w.text(text))) {
         after += 1;
     }
     // `cautioned, as did the campaign itself, that ...`: an aside between
@@ -1611,5 +1611,20 @@ mod tests {
             reported("Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million."),
             [("that Trump raised $4 million", "Paul Manafort", "said")]
         );
+    }
+
+    #[test]
+    fn called_on_and_called_for_report_what_follows() {
+        assert_eq!(
+            reported("Palmieri called on Trump to stop attacking Machado."),
+            [("Trump to stop attacking Machado", "Palmieri", "called")]
+        );
+        assert_eq!(
+            reported("Ann Lee, the union's director, called for more school investment."),
+            [("more school investment", "Ann Lee", "called")]
+        );
+        // Each verb has its own particles: "on" opens no report of "talked".
+        let talked = reported("Novak talked on the radio about the port.");
+        assert!(talked.iter().all(|(content, _, _)| !content.starts_with("the radio")), "{talked:?}");
     }
 }

@@ -365,22 +365,20 @@ pub fn is_reporting_verb(word: &str) -> bool {
     REPORTING_WITHOUT_MARKS.contains(word)
 }
 
-/// Verbs that report through a particle ("pointed out that ...", "talked
-/// about the economy"): what follows the particle is reported.
-static PHRASAL: WordSet = WordSet::new("point pointed pointing talk talks talked rail railed");
+/// Verbs that report through a particle, with the particles each reports
+/// through, lower case as written: "pointed out that ...", "talked about
+/// the economy", "railed against", "called on the governor to resign",
+/// "called for an inquiry". What follows the particle is reported.
+const PHRASAL: &[(&str, &[&str])] = &[
+    ("point pointed pointing talk talks talked rail railed", &["out", "about", "to", "against"]),
+    // Not "call" or "calls": as nouns ("a call for", "calls on") they
+    // open no report.
+    ("called calling", &["on", "for"]),
+];
 
-/// The particles those verbs report through, lower case as written:
-/// "pointed out", "talked about", "railed against".
-const PARTICLES: &[&str] = &["out", "about", "to", "against"];
-
-/// Whether `word` is one of those particles.
-pub fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
-}
-
-/// Whether `word` reports through a particle after it.
-pub fn takes_particle(word: &str) -> bool {
-    PHRASAL.contains(word)
+/// Whether `word` reports through the particle `particle` after it.
+pub fn reports_through(word: &str, particle: &str) -> bool {
+    PHRASAL.iter().any(|(forms, particles)| particles.contains(&particle) && forms.split(' ').any(|f| f == word))
 }
 
 /// Verbs whose object is the one addressed ("told reporters", "asked him"):
