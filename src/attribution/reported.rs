@@ -310,7 +310,12 @@ fn may_be_reporting_verb(text: &str, items: &[Item], i: usize, is_reporting_verb
             && items[i - 1].word().is_some_and(|w| function_words::is_form_of_be(w.text(text)))
             && cues::reports_in_progressive(word)
     };
-    is_reporting_verb(token) || progressive()
+    // "spoke about the plan": some forms report only through a particle.
+    let through_particle = || {
+        let next = items.get(i + 1).and_then(Item::word);
+        next.is_some_and(|n| cues::reports_through(word, n.text(text)))
+    };
+    is_reporting_verb(token) || progressive() || through_particle()
 }
 
 /// The reporting verb at item `i`, used as a verb. Item `i` is one of the
@@ -1626,5 +1631,17 @@ mod tests {
         // Each verb has its own particles: "on" opens no report of "talked".
         let talked = reported("Novak talked on the radio about the port.");
         assert!(talked.iter().all(|(content, _, _)| !content.starts_with("the radio")), "{talked:?}");
+    }
+
+    #[test]
+    fn some_verbs_report_only_through_their_particle() {
+        assert_eq!(reported("Novak spoke about the port's future."), [("the port's future", "Novak", "spoke")]);
+        assert_eq!(
+            reported("The ministry did not respond to requests for comment."),
+            [("requests for comment", "The ministry", "respond")]
+        );
+        // Without the particle these forms report nothing.
+        assert!(reported("Novak spoke at length.").is_empty());
+        assert!(reported("Novak spoke to the union.").is_empty());
     }
 }
