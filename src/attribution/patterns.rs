@@ -83,7 +83,7 @@ fn is_distant_cue(text: &str, items: &[Item], i: usize) -> bool {
 }
 
 /// "cannot say", "did not say", "declined to comment": no speech reported.
-pub(super) fn is_negated(text: &str, items: &[Item], cue: usize) -> bool {
+fn is_negated(text: &str, items: &[Item], cue: usize) -> bool {
     (cue.saturating_sub(3)..cue).any(|k| items[k].word().is_some_and(|w| function_words::is_negation(w.text(text))))
 }
 
