@@ -46,14 +46,20 @@ pub struct QuoteSpan {
 }
 
 /// Finds the direct quotes of every paragraph, in text order.
+///
+/// `paras` must be the paragraphs of the whole of `text`, as
+/// [`crate::text::paragraphs::split`] gives them: only white space may lie
+/// outside them. Whether the text quotes in British style is decided from
+/// the marks inside the paragraphs, which are then all the text's marks.
 pub fn find(text: &str, paras: &[Para]) -> Vec<QuoteSpan> {
+    debug_assert!(covers_all_but_padding(text, paras), "paragraphs must cover the text");
     let mut quotes: Vec<QuoteSpan> = Vec::new();
-    let (single_primary, outlines) = survey(text, paras);
-    for (index, (para, outline)) in paras.iter().zip(outlines).enumerate() {
+    let (single_primary, summaries) = first_pass(text, paras);
+    for (index, (para, summary)) in paras.iter().zip(summaries).enumerate() {
         // A paragraph without a possible mark has no quote.
-        let Some(first_mark) = outline.first_mark else { continue };
+        let Some(first_mark) = summary.first_mark else { continue };
         let first_of_paragraph = quotes.len();
-        Scanner::new(text, para, index, single_primary).run(first_mark, outline.has_double, &mut quotes);
+        Scanner::new(text, para, index, single_primary).run(first_mark, summary.has_double, &mut quotes);
         // The previous paragraph's last quote continues here when it was left
         // open and this paragraph opens with a quote.
         if let (Some(first), Some(prev)) =
@@ -68,23 +74,38 @@ pub fn find(text: &str, paras: &[Para]) -> Vec<QuoteSpan> {
     quotes
 }
 
+/// Whether `paras` are in text order, apart, and only white space lies
+/// outside them: what [`find`] needs of them.
+fn covers_all_but_padding(text: &str, paras: &[Para]) -> bool {
+    let padding = |gap: Option<&str>| gap.is_some_and(|gap| gap.chars().all(crate::text::paragraphs::is_padding));
+    let mut from = 0;
+    for para in paras {
+        if !padding(text.get(from..para.start)) || text.get(para.start..para.end).is_none() {
+            return false;
+        }
+        from = para.end;
+    }
+    padding(text.get(from..))
+}
+
 /// What the first pass over a paragraph's possible marks learns for the
 /// second, which pairs them: where the first is (the bytes before it, and
 /// a paragraph without any, need no second reading), and whether one is
 /// double, which makes double marks primary (that was a third reading).
-struct Outline {
+struct MarkSummary {
     first_mark: Option<usize>,
     has_double: bool,
 }
 
-/// Whether the text quotes with single marks first and double ones inside
-/// them (British style): more opening single marks than double ones, or as
-/// many with a single one first; and each paragraph's [`Outline`]. Only
-/// white space lies between paragraphs, so their marks are all the text's.
-fn survey(text: &str, paras: &[Para]) -> (bool, Vec<Outline>) {
+/// The first pass over the text's possible marks: whether the text quotes
+/// with single marks first and double ones inside them (British style):
+/// more opening single marks than double ones, or as many with a single one
+/// first; and each paragraph's [`MarkSummary`]. Only white space lies
+/// between paragraphs (see [`find`]), so their marks are all the text's.
+fn first_pass(text: &str, paras: &[Para]) -> (bool, Vec<MarkSummary>) {
     let (mut singles, mut doubles, mut straight) = (0, 0, 0);
     let mut first_single = None;
-    let mut outlines = Vec::with_capacity(paras.len());
+    let mut summaries = Vec::with_capacity(paras.len());
     for para in paras {
         let body = &text[para.start..para.end];
         let first_mark = scan::find(body.as_bytes(), 0, b"\"", true);
@@ -102,10 +123,10 @@ fn survey(text: &str, paras: &[Para]) -> (bool, Vec<Outline>) {
                 first_single.get_or_insert(false);
             }
         }
-        outlines.push(Outline { first_mark: (first_mark < body.len()).then_some(first_mark), has_double });
+        summaries.push(MarkSummary { first_mark: (first_mark < body.len()).then_some(first_mark), has_double });
     }
     let doubles = doubles + straight / 2;
-    (singles > doubles || (singles > 0 && singles == doubles && first_single == Some(true)), outlines)
+    (singles > doubles || (singles > 0 && singles == doubles && first_single == Some(true)), summaries)
 }
 
 /// The characters of `text` that can be quotation marks ('"' and every
@@ -135,8 +156,9 @@ struct Scanner<'t> {
     text: &'t str,
     para: &'t Para,
     paragraph: usize,
-    /// Single marks when the whole text quotes with them; otherwise found
-    /// at the paragraph's first possible mark ([`Scanner::run`]).
+    /// Whether the whole text quotes with single marks first ([`first_pass`]):
+    /// then single marks are primary in every paragraph; otherwise double
+    /// ones are where the paragraph has any ([`Scanner::run`]).
     single_primary: bool,
     primary: Family,
     outer: Option<Open>,
@@ -264,6 +286,15 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         found(text).iter().map(|q| &text[q.inner_start..q.inner_end]).collect()
+    }
+
+    #[test]
+    fn split_paragraphs_cover_all_but_padding_and_a_part_does_not() {
+        let text = " \u{FEFF}‘One,’ she said.\r\n\n\t“Two.”\u{A0}";
+        let paras = paragraphs::split(text);
+        assert!(covers_all_but_padding(text, &paras));
+        assert!(!covers_all_but_padding(text, &paras[1..]));
+        assert!(!covers_all_but_padding(text, &paras[..1]));
     }
 
     #[test]
