@@ -148,10 +148,7 @@ pub static CONTAINS: PhraseSet = PhraseSet::new(&[
 ]);
 
 /// Words in a line that make it a photo caption or credit.
-pub static CAPTION_MARKS: PhraseSet = PhraseSet::new(CAPTION_MARK_PHRASES);
-
-/// The phrases of [`CAPTION_MARKS`], whose length a search needs to know.
-pub const CAPTION_MARK_PHRASES: &[&str] = &[
+pub static CAPTION_MARKS: PhraseSet = PhraseSet::new(&[
     "getty images",
     "(ap photo",
     "ap photo/",
@@ -171,7 +168,7 @@ pub const CAPTION_MARK_PHRASES: &[&str] = &[
     "illustration by",
     "(file photo",
     "file photo",
-];
+]);
 
 /// Openings of a byline or dateline of publication.
 pub const BYLINE_OPENINGS: &[&str] = &["by ", "posted ", "published ", "updated ", "last updated"];

@@ -524,6 +524,8 @@ impl WordClasses {
 /// to one of them. Phrases are at least three bytes long.
 pub struct PhraseSet {
     phrases: &'static [&'static str],
+    /// The length of the longest phrase, in bytes.
+    longest: usize,
     index: OnceLock<Starts>,
 }
 
@@ -613,12 +615,15 @@ impl<'a> Line<'a> {
 impl PhraseSet {
     /// A set of `phrases`; a phrase shorter than three bytes fails the build.
     pub const fn new(phrases: &'static [&'static str]) -> Self {
-        let mut i = 0;
+        let (mut i, mut longest) = (0, 0);
         while i < phrases.len() {
             assert!(phrases[i].len() >= 3, "a phrase must be at least three bytes long");
+            if phrases[i].len() > longest {
+                longest = phrases[i].len();
+            }
             i += 1;
         }
-        PhraseSet { phrases, index: OnceLock::new() }
+        PhraseSet { phrases, longest, index: OnceLock::new() }
     }
 
     /// Whether `line` holds one of the phrases where a word starts, by the
@@ -640,6 +645,27 @@ impl PhraseSet {
         any_start(line.as_bytes(), starts.pass_over, |here, slot| {
             starts.has(slot) && self.phrase_at(starts, here, slot)
         })
+    }
+
+    /// Whether `line[from..]` holds one of the phrases, searched as
+    /// [`PhraseSet::found_in_str`] searches it (its first byte a word start,
+    /// wherever it stands in `line`), given `in_line`: whether a search of
+    /// all of `line` found one of them where a word starts (this set's, or
+    /// that of a [`PhraseSets`] holding this set). When it found none, only
+    /// a phrase at `from` itself, inside a word of `line`, can be in
+    /// `line[from..]`, since every other word start there is one of
+    /// `line`'s ([`inside_word`]): the search then reads no further than the
+    /// longest phrase, or nothing, and most lines are not searched again.
+    pub fn found_in_tail(&self, line: &str, from: usize, in_line: bool) -> bool {
+        let tail = &line[from..];
+        if in_line {
+            return self.found_in_str(tail);
+        }
+        if !inside_word(line.as_bytes(), from) {
+            return false;
+        }
+        let reach = (self.longest..tail.len()).find(|&i| tail.is_char_boundary(i)).unwrap_or(tail.len());
+        self.found_in_str(&tail[..reach])
     }
 
     fn starts(&self) -> &Starts {
@@ -665,6 +691,13 @@ impl Starts {
     fn has(&self, slot: usize) -> bool {
         self.bits[slot / 64] & (1 << (slot % 64)) != 0
     }
+}
+
+/// Whether byte `at` of `bytes` is inside a word, where no phrase starts:
+/// an ASCII letter or digit after another. [`any_start`] applies the same
+/// rule eight bytes at a time.
+fn inside_word(bytes: &[u8], at: usize) -> bool {
+    at > 0 && at < bytes.len() && bytes[at - 1].is_ascii_alphanumeric() && bytes[at].is_ascii_alphanumeric()
 }
 
 /// Whether `found` says yes at some place of `bytes` where a phrase may
@@ -730,6 +763,13 @@ impl PhraseSets {
     pub const fn new(sets: &'static [&'static PhraseSet]) -> Self {
         assert!(sets.len() <= 32, "at most 32 phrase sets are searched together");
         PhraseSets { sets, index: OnceLock::new() }
+    }
+
+    /// The bit of `set` in the answers of [`PhraseSets::found_in`], if it
+    /// is one of the sets: for tests that the bits callers name are right.
+    #[cfg(test)]
+    pub fn bit_of(&self, set: &PhraseSet) -> Option<u32> {
+        self.sets.iter().position(|&s| std::ptr::eq(s, set)).map(|k| 1 << k)
     }
 
     /// Which of the sets hold one of their phrases in `line` where a word

@@ -182,7 +182,9 @@ static OPENINGS: Openings = Openings::new(phrases::OPENINGS);
 static LABEL_OPENINGS: Openings = Openings::new(phrases::LABEL_OPENINGS);
 
 /// The phrase lists searched for anywhere in a short line, all in one pass;
-/// the bits below say which were found.
+/// the bits below say which were found (a test checks them). The caption
+/// marks must stay among them: [`credit_at_end`] searches the end of a line
+/// again only when told what this search found of them.
 static ANYWHERE: PhraseSets = PhraseSets::new(&[
     &phrases::MARKUP,
     &phrases::CREDITS,
@@ -195,18 +197,6 @@ const CREDITS: u32 = 1 << 1;
 const CONTAINS: u32 = 1 << 2;
 const WEB_ADDRESS: u32 = 1 << 3;
 const CAPTION_MARK: u32 = 1 << 4;
-
-/// The longest of the phrases that mark a caption, in bytes.
-const LONGEST_CAPTION_MARK: usize = {
-    let (mut longest, mut i) = (0, 0);
-    while i < phrases::CAPTION_MARK_PHRASES.len() {
-        if phrases::CAPTION_MARK_PHRASES[i].len() > longest {
-            longest = phrases::CAPTION_MARK_PHRASES[i].len();
-        }
-        i += 1;
-    }
-    longest
-};
 
 /// The evidence of paragraph number `index`, `line`; `lower` is room for
 /// its lower-case copy.
@@ -293,28 +283,12 @@ fn weigh<'t>(line: &'t str, index: usize, lower: &mut String) -> Evidence<'t> {
 }
 
 /// Whether a phrase marking a caption starts where a word does among the
-/// last 40 characters of `lower`, a short line's lower-case copy, given
-/// what [`ANYWHERE`] `found` in all of it (the caption marks among them).
-///
-/// The words that start among those characters are the line's own, and
-/// the first of the characters, where a word may start in the middle: when
-/// the line holds no caption mark where a word starts, only a mark right at
-/// the first character, inside a word, can be there, so the search reads no
-/// further than the longest mark, and most lines are not searched again.
+/// last 40 characters of `lower`, a short line's lower-case copy (the first
+/// of them a word start), given what [`ANYWHERE`] `found` in all of it:
+/// whether it found a caption mark spares most lines a second search.
 fn credit_at_end(lower: &str, found: u32) -> bool {
     let end = last_chars(lower, 40);
-    if found & CAPTION_MARK != 0 {
-        return phrases::CAPTION_MARKS.found_in_str(end);
-    }
-    // A word starts wherever an ASCII letter or digit does not follow one.
-    let start = lower.len() - end.len();
-    let alphanumeric = |i: usize| lower.as_bytes()[i].is_ascii_alphanumeric();
-    let inside_word = start > 0 && start < lower.len() && alphanumeric(start - 1) && alphanumeric(start);
-    if !inside_word {
-        return false;
-    }
-    let reach = (LONGEST_CAPTION_MARK..end.len()).find(|&i| end.is_char_boundary(i)).unwrap_or(end.len());
-    phrases::CAPTION_MARKS.found_in_str(&end[..reach])
+    phrases::CAPTION_MARKS.found_in_tail(lower, lower.len() - end.len(), found & CAPTION_MARK != 0)
 }
 
 /// The last `n` characters of `line` (all of it when it has fewer), found
@@ -704,6 +678,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_bits_named_for_the_phrase_lists_are_theirs() {
+        use super::{phrases, ANYWHERE, CAPTION_MARK, CONTAINS, CREDITS, MARKUP, WEB_ADDRESS};
+        assert_eq!(ANYWHERE.bit_of(&phrases::MARKUP), Some(MARKUP));
+        assert_eq!(ANYWHERE.bit_of(&phrases::CREDITS), Some(CREDITS));
+        assert_eq!(ANYWHERE.bit_of(&phrases::CONTAINS), Some(CONTAINS));
+        assert_eq!(ANYWHERE.bit_of(&phrases::WEB_ADDRESSES), Some(WEB_ADDRESS));
+        assert_eq!(ANYWHERE.bit_of(&phrases::CAPTION_MARKS), Some(CAPTION_MARK));
     }
 
     #[test]
