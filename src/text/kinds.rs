@@ -127,7 +127,7 @@ fn weigh_long<'t>(line: &'t str, words: usize, lower: &mut String) -> Evidence<'
     // lower-cased (most long paragraphs open with ASCII and a letter).
     let announced = match line.as_bytes().get(..64) {
         Some(head) if head.is_ascii() => {
-            let start = head.iter().position(|&b| b.is_ascii_alphanumeric() || b"<[(@".contains(&b)).unwrap_or(64);
+            let start = head.iter().position(|&b| starts_opening(char::from(b))).unwrap_or(64);
             lower.clear();
             lower.push_str(&line[start..64]);
             lower.make_ascii_lowercase();
@@ -154,7 +154,14 @@ fn weigh_long<'t>(line: &'t str, words: usize, lower: &mut String) -> Evidence<'
 /// Where a lower-cased line's opening words start: past leading quotation
 /// marks and dashes ("\"Follow Pam Key ...\"", "--additional reporting ...").
 fn opening(lower: &str) -> &str {
-    lower.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '<' | '[' | '(' | '@' | '©'))
+    lower.trim_start_matches(|c: char| !starts_opening(c))
+}
+
+/// Whether a line's opening words may start at `c`: a letter or digit, or
+/// what opens markup, a bracket, a handle or a copyright line.
+#[inline]
+fn starts_opening(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '<' | '[' | '(' | '@' | '©')
 }
 
 /// `line` in lower case, exactly as [`str::to_lowercase`] gives it, in
@@ -398,10 +405,13 @@ fn title_case_counts(line: &str) -> (usize, usize) {
 /// the ASCII bytes before it and the character it starts, which stands in
 /// for the rest as ASCII bytes of its kind (news has a curly quotation
 /// mark or apostrophe every few words; a line of nothing else was read a
-/// byte at a time). Only the lead bytes of the few non-ASCII white space
-/// characters (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
-/// U+202F, U+205F, U+3000) are decoded. The last few bytes of a line go
-/// byte by byte.
+/// byte at a time). That character is decoded, for its length; only one
+/// with the lead byte of one of the few non-ASCII white space characters
+/// (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
+/// U+3000) is asked whether it is white space. (Taking the length from the
+/// lead byte instead saves nothing: the curly marks of news share the lead
+/// byte E2 with white space and are decoded anyway.) The last few bytes of
+/// a line go byte by byte.
 fn count_words(line: &str, limit: usize) -> usize {
     let bytes = line.as_bytes();
     let mut words = 0;
@@ -447,8 +457,10 @@ fn count_words(line: &str, limit: usize) -> usize {
 /// given whether a word runs into them, and whether one runs out of them.
 /// A byte is white space when it is a space or `\t`..=`\r`; without
 /// control characters (the tab, mostly, and rare) that is a byte below
-/// '!', found for all eight at once by one addition whose carry sets the
-/// high bit of each byte of '!' and above.
+/// '!', found for all eight at once by two additions whose carries set the
+/// high bit of each byte of at least ' ' and of at least '!': the first
+/// tells there is no control character, the second finds the visible
+/// bytes. Eight bytes with a control character go to [`ascii_space_bytes`].
 #[inline]
 fn ascii_word_starts(eight: u64, in_word: bool) -> (usize, bool) {
     let at_least = |value: u8| eight + ONES * (0x80 - u64::from(value));
