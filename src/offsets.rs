@@ -81,7 +81,8 @@ impl<'t> Utf16Index<'t> {
 
 /// For a block of at most [`CHECKPOINT`] bytes, a bit for each of its bytes
 /// that is a continuation (0b10xx_xxxx), and one for each that is a
-/// four-byte character's first byte (0b1111_0xxx): eight bytes a step, not
+/// four-byte character's first byte (0b1111_xxxx: in UTF-8 only 0xF0 to
+/// 0xF4, so a test of the top four bits suffices): eight bytes a step, not
 /// byte by byte (most blocks of news hold a curly quotation mark).
 fn marks_of_block(block: &[u8]) -> (u64, u64) {
     use crate::text::scan::HIGHS;
@@ -106,7 +107,8 @@ fn units_of(byte: u8) -> usize {
 
 /// UTF-16 units of whole characters in `bytes`, eight bytes at a time: a
 /// byte adds a unit unless it is a continuation (0b10xx_xxxx), and a
-/// four-byte character's first byte (0b1111_0xxx) adds one more.
+/// four-byte character's first byte (0b1111_xxxx, as [`marks_of_block`]
+/// finds it) adds one more.
 fn utf16_len_of_bytes(bytes: &[u8]) -> usize {
     use crate::text::scan::{load, HIGHS};
     let mut chunks = bytes.chunks_exact(8);
