@@ -128,10 +128,10 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
             counted = Some((frame_index, count_attributing(text, &whole.items), count_words(&whole.items)));
         }
         let counted_here = counted.as_ref().filter(|(i, _, _)| *i == frame_index);
-        let (frame, at) = window(whole, pos, counted_here.map(|(_, counts, _)| &counts[..]));
-        let first = pos - at;
-        let words = counted_here.map(|(_, _, words)| &words[first..=first + frame.items.len()]);
-        let (frame, pos) = (&frame, at);
+        let (view, window_start) = window(whole, pos, counted_here.map(|(_, counts, _)| &counts[..]));
+        let words = counted_here.map(|(_, _, words)| &words[window_start..=window_start + view.items.len()]);
+        // From here on the quote's frame is the window, and its place in it.
+        let (frame, pos) = (&view, pos - window_start);
         let inner = &text[quote.inner_start..quote.inner_end];
         if !inner.chars().any(is_letter) || inner.contains(':') && inner.contains("://") {
             result.push(Attribution::None(Unattributed::NotStated)); // a number, a date, a web address
@@ -272,11 +272,12 @@ const WINDOW_ITEMS: usize = 40;
 /// the speaker it continues.
 const MAX_QUOTES_BACK: usize = 64;
 
-/// The part of `frame` within [`WINDOW_ITEMS`] of the quote at `pos`, and
-/// the quote's position in it: the whole frame when it is no longer than that.
+/// The part of `frame` within [`WINDOW_ITEMS`] of the quote at `pos` (the
+/// whole frame when it is no longer than that), and where the part starts
+/// in `frame`: the quote is at `pos` less that in it.
 fn window<'f>(frame: &'f frames::Frame, pos: usize, counts: Option<&'f [u32]>) -> (frames::View<'f>, usize) {
     if frame.items.len() <= 2 * WINDOW_ITEMS + 1 {
-        return (frame.view(), pos);
+        return (frame.view(), 0);
     }
     let lo = pos.saturating_sub(WINDOW_ITEMS);
     let hi = (pos + WINDOW_ITEMS + 1).min(frame.items.len());
@@ -289,7 +290,7 @@ fn window<'f>(frame: &'f frames::Frame, pos: usize, counts: Option<&'f [u32]>) -
     let titles =
         &frame.titles[frame.titles.partition_point(|&t| t < first)..frame.titles.partition_point(|&t| t <= last)];
     let attributing = counts.map(|counts| &counts[lo..=hi]);
-    (frames::View { items, titles, attributing }, pos - lo)
+    (frames::View { items, titles, attributing }, lo)
 }
 
 /// For each item of `items` and one past the end, how many words come before
@@ -483,8 +484,9 @@ mod tests {
         assert!(frame.items.len() > 2 * WINDOW_ITEMS + 1, "one long frame");
         let counts = count_attributing(&text, &frame.items);
         for &(_, pos) in &built.of_quote {
-            let (counted, at) = window(frame, pos, Some(&counts));
+            let (counted, window_start) = window(frame, pos, Some(&counts));
             let (searched, _) = window(frame, pos, None);
+            let at = pos - window_start;
             assert!(counted.attributing.is_some() && searched.attributing.is_none());
             assert_eq!(patterns::attribute(&text, &counted, at), patterns::attribute(&text, &searched, at));
         }
