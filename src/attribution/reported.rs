@@ -1644,4 +1644,13 @@ mod tests {
         assert!(reported("Novak spoke at length.").is_empty());
         assert!(reported("Novak spoke to the union.").is_empty());
     }
+
+    #[test]
+    fn mined_forms_report_like_the_rest() {
+        assert_eq!(
+            reported("Sanders was in San Diego, emphasizing the state's importance."),
+            [("the state's importance", "Sanders", "emphasizing")]
+        );
+        assert_eq!(reported("Novak implied the port would close."), [("the port would close", "Novak", "implied")]);
+    }
 }
