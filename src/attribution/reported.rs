@@ -1584,6 +1584,11 @@ mod tests {
             reported("Lawmakers have not said whether they would vote."),
             [("whether they would vote", "Lawmakers", "said")]
         );
+        // A contracted negation is no part of the subject.
+        assert_eq!(
+            reported("You don’t want to give the agency more ammunition."),
+            [("to give the agency more ammunition", "You", "want")]
+        );
     }
 
     #[test]
