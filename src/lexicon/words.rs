@@ -127,6 +127,15 @@ static AUXILIARIES: WordSet = WordSet::new(
      didn\u{2019}t won\u{2019}t wouldn\u{2019}t can\u{2019}t couldn\u{2019}t shouldn\u{2019}t",
 );
 
+/// Modal verbs: after "and" they carry on the subject's verb phrase
+/// ("... and would not comply").
+static MODALS: WordSet = WordSet::new("would will could can should may might must");
+
+/// Whether `word` (any case) is a modal verb.
+pub fn is_modal(word: &str) -> bool {
+    MODALS.contains(word)
+}
+
 /// Whether `word` is an auxiliary or modal verb.
 pub fn is_auxiliary(word: &str) -> bool {
     AUXILIARIES.contains(word)
