@@ -413,6 +413,15 @@ pub fn reports_through(word: &str, particle: &str) -> bool {
         && PHRASAL.iter().any(|(forms, particles)| particles.contains(&particle) && forms.split(' ').any(|f| f == word))
 }
 
+/// Verbs of speech whose content is a clause, never a word or two: "said
+/// enough", "said this week" report nothing.
+static REPORT_ONLY_CLAUSES: WordSet = WordSet::new("say says said saying");
+
+/// Whether `word` reports only a clause.
+pub fn reports_only_clauses(word: &str) -> bool {
+    REPORT_ONLY_CLAUSES.contains(word)
+}
+
 /// Verbs whose object is the one addressed ("told reporters", "asked him"):
 /// without a clause after it, nothing is reported.
 static ADDRESSING: WordSet = WordSet::new("told tell tells telling asked ask asks asking");
