@@ -219,7 +219,7 @@ pub fn is_speech_verb(word: &str) -> bool {
 /// clauses lower F1 more than they add.
 const REPORTING_VERBS: &str = "\
 think thinks thought
-believe believes believed
+believe believes believed believing
 know knows knew
 feel feels felt
 want wants wanted
@@ -291,14 +291,14 @@ identify identified
 rebuke rebuked
 assail assailed
 invoke invoked
-imply implying
+imply implying implied
 unveil unveiled
 realize realized
 liken likened
 detail detailing
 forecast
 champion championed
-portray portrayed
+portray portrayed portraying
 applaud applauded
 deliver delivering
 promote
@@ -312,13 +312,13 @@ confirm confirming
 pledge pledging
 decry decrying
 dismiss dismissing
-remember remembers
+remember remembers remembered
 acquiesce acquiesced
 vouch vouched
 trumpet trumpeting
 foresee
 envision envisioned
-credit crediting
+credit crediting credited
 contradict contradicted
 rebut
 allude alluding
@@ -330,7 +330,17 @@ outline outlined outlining
 articulate articulated
 bemoan bemoaned
 lambast lambasted
-reference referenced";
+reference referenced referencing
+chide chiding
+remark remarking
+blast blasting
+slam slamming
+retweet retweeted
+denounce denouncing
+repeat repeating
+emphasize emphasizing
+mock mocking
+question questioning";
 
 static REPORTING_ONLY: WordSet = WordSet::new(REPORTING_VERBS);
 
@@ -401,6 +411,15 @@ pub fn reports_through(word: &str, particle: &str) -> bool {
     PARTICLES.contains(&particle)
         && FORMS.contains(word)
         && PHRASAL.iter().any(|(forms, particles)| particles.contains(&particle) && forms.split(' ').any(|f| f == word))
+}
+
+/// Verbs of speech whose content is a clause, never a word or two: "said
+/// enough", "said this week" report nothing.
+static REPORT_ONLY_CLAUSES: WordSet = WordSet::new("say says said saying");
+
+/// Whether `word` reports only a clause.
+pub fn reports_only_clauses(word: &str) -> bool {
+    REPORT_ONLY_CLAUSES.contains(word)
 }
 
 /// Verbs whose object is the one addressed ("told reporters", "asked him"):

@@ -4,14 +4,20 @@
 use super::WordSet;
 
 /// Words that may come between a source and its verb without ending the
-/// phrase: auxiliaries, negation and common adverbs ("Novak has also said",
-/// "she later told"). Any other word ending in "-ly" counts as an adverb too.
+/// phrase: auxiliaries, negation (contracted too: "you don't want") and
+/// common adverbs ("Novak has also said", "she later told"). Any other word
+/// ending in "-ly" counts as an adverb too.
 static BETWEEN_SOURCE_AND_VERB: WordSet = WordSet::new(
     "has have had would will did does do was is were are be been being also later then \
      once previously recently again repeatedly further simply just only often frequently \
      reportedly quickly bluntly angrily already still never not n't has've can could may \
      might should must shall even first last earlier separately privately publicly cannot \
-     immediately initially subsequently since long",
+     immediately initially subsequently since long \
+     don't doesn't didn't won't wouldn't can't couldn't isn't \
+     wasn't aren't weren't hasn't haven't hadn't shouldn't \
+     don\u{2019}t doesn\u{2019}t didn\u{2019}t won\u{2019}t wouldn\u{2019}t can\u{2019}t \
+     couldn\u{2019}t isn\u{2019}t wasn\u{2019}t aren\u{2019}t weren\u{2019}t hasn\u{2019}t \
+     haven\u{2019}t hadn\u{2019}t shouldn\u{2019}t",
 );
 
 /// Words a noun phrase does not run back over: they end the clause before
@@ -117,8 +123,18 @@ pub fn opens_adjunct(word: &str) -> bool {
 /// support", "did say").
 static AUXILIARIES: WordSet = WordSet::new(
     "will would can could should shall may might must do does did don't doesn't didn't won't \
-     wouldn't can't couldn't shouldn't not never also still to",
+     wouldn't can't couldn't shouldn't not never also still to don\u{2019}t doesn\u{2019}t \
+     didn\u{2019}t won\u{2019}t wouldn\u{2019}t can\u{2019}t couldn\u{2019}t shouldn\u{2019}t",
 );
+
+/// Modal verbs: after "and" they carry on the subject's verb phrase
+/// ("... and would not comply").
+static MODALS: WordSet = WordSet::new("would will could can should may might must");
+
+/// Whether `word` (any case) is a modal verb.
+pub fn is_modal(word: &str) -> bool {
+    MODALS.contains(word)
+}
 
 /// Whether `word` is an auxiliary or modal verb.
 pub fn is_auxiliary(word: &str) -> bool {
