@@ -706,6 +706,17 @@ pub(super) fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range
                     return Some(subject);
                 }
             }
+            // "Officials in Washington said", "A spokesman for Clinton
+            // said": the name is the object of a preposition after the
+            // subject's own noun, which heads the source.
+            // The noun is lower case, or capitalised as the sentence's first word.
+            let noun_before =
+                start == 2 || items[start - 2].word().is_some_and(|w| w.text(text).starts_with(char::is_lowercase));
+            if preposition && !participle && noun_before {
+                if let Some(head) = phrase_before(text, items, start - 2) {
+                    return Some(head.start..phrase.end);
+                }
+            }
         }
         return Some(phrase);
     }

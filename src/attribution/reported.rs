@@ -540,6 +540,8 @@ fn content_start(text: &str, items: &[Item], cue: usize) -> Option<usize> {
             Item::Quote(_) => false,
         })
         .find(|&k| items[k].word().is_some_and(|w| w.text(text) == "that"))
+        // "that" ending the clause is a pronoun (`said the test could change that`).
+        .filter(|&k| items.get(k + 1).is_some_and(|i| matches!(i, Item::Word(_))))
         .filter(|&k| k < after + MAX_THAT_DISTANCE || subject_starts_at(text, items, k + 1));
     if let Some(that) = that {
         return Some(that);
@@ -1719,7 +1721,29 @@ mod tests {
         assert!(reported("When Congress cut the funding, Mexico said enough.").is_empty());
         assert!(reported("Trump said this week.").is_empty());
         assert_eq!(reported("Novak said prices rose."), [("prices rose", "Novak", "said")]);
+        // "that" ending what was said is a pronoun, not the clause's start.
+        assert_eq!(
+            reported("Experts on North Korea said the latest test could change that."),
+            [("the latest test could change that", "Experts on North Korea", "said")]
+        );
         // Other verbs may report a short object.
         assert_eq!(reported("Novak denied the charges."), [("the charges", "Novak", "denied")]);
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_belongs_to_the_noun_before_it() {
+        assert_eq!(
+            reported("Officials in Washington said the talks would resume."),
+            [("the talks would resume", "Officials in Washington", "said")]
+        );
+        assert_eq!(
+            reported("A spokesman for Clinton said the campaign would respond."),
+            [("the campaign would respond", "A spokesman for Clinton", "said")]
+        );
+        // A name's own title is no head before it.
+        assert_eq!(
+            reported("Secretary of State John Kerry said the talks would resume."),
+            [("the talks would resume", "Secretary of State John Kerry", "said")]
+        );
     }
 }
