@@ -383,7 +383,11 @@ const MAX_ASIDE_ITEMS: usize = 30;
 /// `Trump - who once said he would bomb them - said on Saturday ...`: the
 /// subject stands before an aside set off by dashes.
 fn subject_before_dashes(text: &str, items: &[Item], cue: usize) -> Option<Range<usize>> {
-    let closing = cue.checked_sub(1).filter(|&k| is_dash(text, &items[k]))?;
+    // A double hyphen ("-- said") is two hyphens, the first the dash.
+    let second_hyphen = |k: usize| k >= 1 && items[k].is_punct(text, "-") && is_dash(text, &items[k - 1]);
+    let before = cue.checked_sub(1)?;
+    let before = if second_hyphen(before) { before - 1 } else { before };
+    let closing = Some(before).filter(|&k| is_dash(text, &items[k]))?;
     let opening = (closing.saturating_sub(MAX_ASIDE_ITEMS)..closing).rev().find(|&k| is_dash(text, &items[k]))?;
     patterns::subject_of(text, items, opening)
 }
@@ -1744,6 +1748,14 @@ mod tests {
         assert_eq!(
             reported("Secretary of State John Kerry said the talks would resume."),
             [("the talks would resume", "Secretary of State John Kerry", "said")]
+        );
+    }
+
+    #[test]
+    fn an_aside_in_double_hyphens_stands_between_subject_and_verb() {
+        assert_eq!(
+            reported("Kall -- co-editor of a book on the debates -- said the candidate made announcements."),
+            [("the candidate made announcements", "Kall", "said")]
         );
     }
 }
