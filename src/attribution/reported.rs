@@ -26,7 +26,7 @@
 
 use std::ops::Range;
 
-use super::frames::{Frames, Item};
+use super::frames::{Frame, Frames, Item};
 use super::patterns;
 use crate::lexicon::{cues, words as function_words};
 use crate::quotes::QuoteSpan;
@@ -79,7 +79,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
     // The items each pattern looks at closer, found in one pass (one set of
     // buffers for all frames).
     let mut leads = Leads::default();
-    for frame in &built.frames {
+    for (f, frame) in built.frames.iter().enumerate() {
         let items = &frame.items;
         let mut in_frame: Vec<Reported> = Vec::new();
         conjunctions.clear();
@@ -154,7 +154,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                 let first_word = near.iter().find_map(Item::word);
                 start.is_some() && lo == 0 && subject.as_ref().zip(first_word).is_some_and(|(s, w)| s.start == w.start)
             };
-            let inverted = i >= 1 && near[i - 1].is_punct(text, ",") && cues::inverts(verb) && !subject_opens_frame();
+            let inverted = comma_before(text, near, i).is_some() && cues::inverts(verb) && !subject_opens_frame();
             let before =
                 if inverted || start.is_none() { source_after_content(text, near, i, subject.clone()) } else { None };
             if let Some((source, content_end)) = before {
@@ -211,9 +211,64 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
         in_frame.sort_by_key(|r| (r.content.start, r.content.end));
         in_frame.dedup_by(|a, b| a.content == b.content);
         drop_nested(&mut in_frame);
+        // `''We will reopen,'' he said. ''The ships will wait.''`: what was
+        // said goes on in the sentences after the source.
+        let opened =
+            in_frame.iter_mut().find(|r| r.cue.start >= r.content.end && text[..r.content.start].ends_with("''"));
+        if let Some(reported) = opened {
+            let rest = &built.frames[f + 1..];
+            if let Some(end) = apostrophe_quote_goes_on(text, rest, frame.paragraph, quotes) {
+                reported.content.end = end;
+            }
+        }
         found.extend(in_frame);
     }
     found
+}
+
+/// The most sentences after its source that a quote in apostrophes is
+/// followed through.
+const MAX_SENTENCES_QUOTED_ON: usize = 8;
+
+/// Where a quote written in apostrophes (see [`comma_before`]) ends when
+/// it goes on after its source: the next frames of the paragraph, the
+/// first opening with `''`, up to the `''` that closes it (or the
+/// paragraph's end, where news lets a quote run on). None when the next
+/// frame opens no such quote.
+fn apostrophe_quote_goes_on(text: &str, next: &[Frame], paragraph: usize, quotes: &[QuoteSpan]) -> Option<usize> {
+    let apostrophes = |items: &[Item], k: usize| {
+        k + 1 < items.len() && items[k].is_punct(text, "'") && items[k + 1].is_punct(text, "'")
+    };
+    let end_of = |item: &Item| match item {
+        Item::Word(t) | Item::Punct(t) => t.end,
+        Item::Quote(q) => quotes[*q].end,
+    };
+    let mut end = None;
+    for frame in next.iter().take(MAX_SENTENCES_QUOTED_ON).take_while(|frame| frame.paragraph == paragraph) {
+        let items = &frame.items;
+        let from = if end.is_none() {
+            if !apostrophes(items, 0) {
+                return None;
+            }
+            2
+        } else {
+            0
+        };
+        let close = (from..items.len()).find(|&k| apostrophes(items, k)).unwrap_or(items.len());
+        // `''..., '' he added.`: a sentence that names its own source is
+        // its own report.
+        if items[close.min(items.len())..].iter().skip(2).any(|item| !matches!(item, Item::Punct(_))) {
+            break;
+        }
+        // The content ends at its last word or quote, not at its punctuation.
+        if let Some(last) = items[from..close].iter().rev().find(|item| !matches!(item, Item::Punct(_))) {
+            end = Some(end_of(last));
+        }
+        if close < items.len() {
+            break;
+        }
+    }
+    end
 }
 
 /// The items of a frame that the patterns look at closer, found in one pass
@@ -898,7 +953,7 @@ fn source_after_content(
 ) -> Option<(Range<usize>, usize)> {
     // `..., said Novak.`: the verb right after the comma, its subject after
     // it, and perhaps an appositive (`, the head of the port`).
-    if cue >= 1 && items[cue - 1].is_punct(text, ",") {
+    if let Some(comma) = comma_before(text, items, cue) {
         let verb = items[cue].word()?.text(text);
         if !cues::inverts(verb) {
             return None;
@@ -907,7 +962,7 @@ fn source_after_content(
         // The sentence ends, or an appositive or relative clause about the
         // source follows (`, the head of the port, whose ...`).
         let ends = items.len() - next <= 1 || items[next].is_punct(text, ",");
-        return ends.then_some((source, cue - 1));
+        return ends.then_some((source, comma));
     }
     if items.len() - cue > MAX_TAIL_ITEMS + 1 && around_parenthetical(text, items, cue).is_none() {
         return None;
@@ -915,8 +970,17 @@ fn source_after_content(
     // `..., Novak said.`: the subject right after the comma.
     let source = subject?;
     let first = (0..cue).rev().find(|&k| items[k].word().is_some_and(|w| w.start == source.start))?;
-    // `then`, not `then_some`: `first - 1` must not be computed when `first` is 0.
-    (first >= 1 && items[first - 1].is_punct(text, ",")).then(|| (source, first - 1))
+    comma_before(text, items, first).map(|comma| (source, comma))
+}
+
+/// The comma just before item `k`: `..., said Novak`. In archived news
+/// (the New York Times's, in PolNeAR) quotation marks are written as two
+/// apostrophes, which the quotes stage does not pair: a comma before them
+/// closes the content all the same (`''We will reopen,'' said Novak`).
+fn comma_before(text: &str, items: &[Item], k: usize) -> Option<usize> {
+    let apostrophes = |at: usize| at >= 2 && items[at - 1].is_punct(text, "'") && items[at - 2].is_punct(text, "'");
+    let k = if apostrophes(k) { k - 2 } else { k };
+    k.checked_sub(1).filter(|&comma| items[comma].is_punct(text, ","))
 }
 
 /// Whether `items` hold nothing but connectives and punctuation ("And
@@ -1756,6 +1820,27 @@ mod tests {
         assert_eq!(
             reported("Kall -- co-editor of a book on the debates -- said the candidate made announcements."),
             [("the candidate made announcements", "Kall", "said")]
+        );
+    }
+
+    #[test]
+    fn a_quote_written_in_apostrophes_is_reported_with_its_source() {
+        // Archived news writes quotation marks as two apostrophes, which
+        // the quotes stage does not pair: the words are reported.
+        assert_eq!(
+            reported("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist."),
+            [("This isn't tax reform", "Douglas Holtz-Eakin", "said")]
+        );
+        assert_eq!(reported("''We will reopen,'' Mr. Novak said."), [("We will reopen", "Mr. Novak", "said")]);
+        // It goes on through the sentences after its source, to its close.
+        assert_eq!(
+            reported("''We will reopen,'' he said. ''The ships will wait. All of them.'' Then he left."),
+            [("We will reopen,'' he said. ''The ships will wait. All of them", "he", "said")]
+        );
+        // A sentence naming its own source is its own report.
+        assert_eq!(
+            reported("''We will reopen,'' he said. ''The ships will wait,'' he added."),
+            [("We will reopen", "he", "said"), ("The ships will wait", "he", "added")]
         );
     }
 }
