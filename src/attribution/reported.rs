@@ -79,6 +79,9 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
     // The items each pattern looks at closer, found in one pass (one set of
     // buffers for all frames).
     let mut leads = Leads::default();
+    // The end of the last quote in apostrophes followed past its source,
+    // and its paragraph.
+    let (mut quoted_until, mut quoted_in) = (0, usize::MAX);
     for (f, frame) in built.frames.iter().enumerate() {
         let items = &frame.items;
         let mut in_frame: Vec<Reported> = Vec::new();
@@ -167,8 +170,18 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                     continue;
                 }
                 let mut first = near.iter().position(|item| !matches!(item, Item::Punct(_))).unwrap_or(0);
+                // `At the rally, ''We will reopen,'' he said, as ...`: a quote
+                // closed by apostrophes starts after the two that open it,
+                // and what follows its source is none of it.
+                let closed_by_apostrophes = near.get(content_end + 1).is_some_and(|item| item.is_punct(text, "'"));
+                if closed_by_apostrophes {
+                    match (0..content_end).rev().find(|&k| apostrophes_at(text, near, k)) {
+                        Some(k) => first = k + 2,
+                        None => continue,
+                    }
+                }
                 // A parenthetical attribution: the content runs on after it.
-                let around = around_parenthetical(text, near, i);
+                let around = around_parenthetical(text, near, i).filter(|_| !closed_by_apostrophes);
                 // `And yet, aides say, Syria remains ...`: when only
                 // connectives stand before it, what was said is what follows.
                 if around.is_some() && first < content_end && only_connectives(text, &near[first..content_end]) {
@@ -211,14 +224,18 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
         in_frame.sort_by_key(|r| (r.content.start, r.content.end));
         in_frame.dedup_by(|a, b| a.content == b.content);
         drop_nested(&mut in_frame);
+        // Reports inside a quote written in apostrophes that an earlier
+        // report runs on through are part of it.
+        in_frame.retain(|r| r.content.start >= quoted_until || frame.paragraph != quoted_in);
         // `''We will reopen,'' he said. ''The ships will wait.''`: what was
         // said goes on in the sentences after the source.
-        let opened =
+        let quoted_before_source =
             in_frame.iter_mut().find(|r| r.cue.start >= r.content.end && text[..r.content.start].ends_with("''"));
-        if let Some(reported) = opened {
+        if let Some(reported) = quoted_before_source {
             let rest = &built.frames[f + 1..];
             if let Some(end) = apostrophe_quote_goes_on(text, rest, frame.paragraph, quotes) {
                 reported.content.end = end;
+                (quoted_until, quoted_in) = (end, frame.paragraph);
             }
         }
         found.extend(in_frame);
@@ -231,44 +248,44 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
 const MAX_SENTENCES_QUOTED_ON: usize = 8;
 
 /// Where a quote written in apostrophes (see [`comma_before`]) ends when
-/// it goes on after its source: the next frames of the paragraph, the
-/// first opening with `''`, up to the `''` that closes it (or the
-/// paragraph's end, where news lets a quote run on). None when the next
-/// frame opens no such quote.
+/// it goes on after its source: the next frame of the paragraph must open
+/// with `''`, and the `''` that closes it must come within a few frames,
+/// with nothing but punctuation after it (`''...,'' Ms. Lee added.` is Ms.
+/// Lee's). None otherwise: an unclosed quote is not followed.
 fn apostrophe_quote_goes_on(text: &str, next: &[Frame], paragraph: usize, quotes: &[QuoteSpan]) -> Option<usize> {
-    let apostrophes = |items: &[Item], k: usize| {
-        k + 1 < items.len() && items[k].is_punct(text, "'") && items[k + 1].is_punct(text, "'")
-    };
     let end_of = |item: &Item| match item {
         Item::Word(t) | Item::Punct(t) => t.end,
         Item::Quote(q) => quotes[*q].end,
     };
+    let first = next.first().filter(|frame| frame.paragraph == paragraph)?;
+    if !apostrophes_at(text, &first.items, 0) {
+        return None;
+    }
     let mut end = None;
-    for frame in next.iter().take(MAX_SENTENCES_QUOTED_ON).take_while(|frame| frame.paragraph == paragraph) {
-        let items = &frame.items;
-        let from = if end.is_none() {
-            if !apostrophes(items, 0) {
-                return None;
-            }
-            2
-        } else {
-            0
-        };
-        let close = (from..items.len()).find(|&k| apostrophes(items, k)).unwrap_or(items.len());
-        // `''..., '' he added.`: a sentence that names its own source is
-        // its own report.
-        if items[close.min(items.len())..].iter().skip(2).any(|item| !matches!(item, Item::Punct(_))) {
-            break;
+    for (n, frame) in next.iter().take(MAX_SENTENCES_QUOTED_ON).enumerate() {
+        if frame.paragraph != paragraph {
+            return None;
         }
+        let items = &frame.items;
+        let from = if n == 0 { 2 } else { 0 };
+        let close = (from..items.len()).find(|&k| apostrophes_at(text, items, k));
+        let said = close.unwrap_or(items.len());
         // The content ends at its last word or quote, not at its punctuation.
-        if let Some(last) = items[from..close].iter().rev().find(|item| !matches!(item, Item::Punct(_))) {
+        if let Some(last) = items[from.min(said)..said].iter().rev().find(|item| !matches!(item, Item::Punct(_))) {
             end = Some(end_of(last));
         }
-        if close < items.len() {
-            break;
+        if let Some(close) = close {
+            let source_follows = items[close + 2..].iter().any(|item| !matches!(item, Item::Punct(_)));
+            return if source_follows { None } else { end };
         }
     }
-    end
+    None
+}
+
+/// Whether items `k` and `k + 1` are two apostrophes, written for a
+/// quotation mark.
+fn apostrophes_at(text: &str, items: &[Item], k: usize) -> bool {
+    k + 1 < items.len() && items[k].is_punct(text, "'") && items[k + 1].is_punct(text, "'")
 }
 
 /// The items of a frame that the patterns look at closer, found in one pass
@@ -869,7 +886,7 @@ fn clause_end_remembering(text: &str, items: &[Item], start: usize, memo: &mut [
                 Memo::Yes => true,
                 Memo::No => false,
                 Memo::Unknown => {
-                    let and = items[k].word().is_some_and(|w| w.text(text) == "and");
+                    let and = items[k].word().is_some_and(|w| function_words::is_and(w.text(text)));
                     let found = !(and && continues_after_and(text, items.get(k + 1)))
                         && opens_new_clause(text, items.get(k + 1));
                     if let Some(slot) = memo.get_mut(k).filter(|_| k + 1 < items.len()) {
@@ -890,7 +907,7 @@ fn clause_end_remembering(text: &str, items: &[Item], start: usize, memo: &mut [
                     || w.ends_with("ing") && cues::is_reporting_verb(w)
             });
             // `..., and vowed ...`, `..., while ...`, `..., which ...`: another clause.
-            let and_continues = next == Some("and") && continues_after_and(text, items.get(k + 2));
+            let and_continues = next.is_some_and(function_words::is_and) && continues_after_and(text, items.get(k + 2));
             let new_clause = next.is_some_and(function_words::opens_clause) && !and_continues;
             if reports_again || new_clause || source_follows(text, items, k + 1) {
                 return k;
@@ -907,12 +924,7 @@ fn clause_end_remembering(text: &str, items: &[Item], start: usize, memo: &mut [
 /// and are not in compliance`). PolNeAR's annotators take both into the
 /// content; on its train split this joined 29 clauses more than it split.
 fn continues_after_and(text: &str, next: Option<&Item>) -> bool {
-    next.and_then(Item::word).map(|w| w.text(text)).is_some_and(|w| {
-        w == "that"
-            || function_words::is_form_of_be(w)
-            || matches!(w, "has" | "have" | "had")
-            || function_words::is_modal(w)
-    })
+    next.and_then(Item::word).is_some_and(|w| function_words::carries_on_after_and(w.text(text)))
 }
 
 /// Whether the item after a conjunction starts another clause: a verb or a
@@ -978,8 +990,7 @@ fn source_after_content(
 /// apostrophes, which the quotes stage does not pair: a comma before them
 /// closes the content all the same (`''We will reopen,'' said Novak`).
 fn comma_before(text: &str, items: &[Item], k: usize) -> Option<usize> {
-    let apostrophes = |at: usize| at >= 2 && items[at - 1].is_punct(text, "'") && items[at - 2].is_punct(text, "'");
-    let k = if apostrophes(k) { k - 2 } else { k };
+    let k = if k >= 2 && apostrophes_at(text, items, k - 2) { k - 2 } else { k };
     k.checked_sub(1).filter(|&comma| items[comma].is_punct(text, ","))
 }
 
@@ -1788,6 +1799,7 @@ mod tests {
     fn say_reports_a_clause_not_a_word_or_two() {
         assert!(reported("When Congress cut the funding, Mexico said enough.").is_empty());
         assert!(reported("Trump said this week.").is_empty());
+        assert!(reported("McConnell said 2012 instead.").is_empty());
         assert_eq!(reported("Novak said prices rose."), [("prices rose", "Novak", "said")]);
         // "that" ending what was said is a pronoun, not the clause's start.
         assert_eq!(
@@ -1841,6 +1853,30 @@ mod tests {
         assert_eq!(
             reported("''We will reopen,'' he said. ''The ships will wait,'' he added."),
             [("We will reopen", "he", "said"), ("The ships will wait", "he", "added")]
+        );
+        // Nor is a quote followed when another source closes it, when it is
+        // never closed, or past its paragraph.
+        assert_eq!(
+            reported("''We will reopen,'' he said. ''The ships will wait. All of them,'' Ms. Lee added."),
+            [("We will reopen", "he", "said")]
+        );
+        assert_eq!(
+            reported("''A is here,'' he said. ''B is there. Novak said the port is closed, said Lee."),
+            [("A is here", "he", "said"), ("Novak said the port is closed", "Lee", "said")]
+        );
+        assert_eq!(
+            reported("''We will reopen,'' he said.\n\n''The ships will wait.''"),
+            [("We will reopen", "he", "said")]
+        );
+        // What comes before the opening apostrophes, or after the source,
+        // is none of the quote.
+        assert_eq!(
+            reported("At the rally on Monday, ''We will reopen,'' he said."),
+            [("We will reopen", "he", "said")]
+        );
+        assert_eq!(
+            reported("''We will reopen,'' he said, as the governor said the ships were late."),
+            [("We will reopen", "he", "said"), ("the ships were late", "the governor", "said")]
         );
     }
 }

@@ -127,13 +127,22 @@ static AUXILIARIES: WordSet = WordSet::new(
      didn\u{2019}t won\u{2019}t wouldn\u{2019}t can\u{2019}t couldn\u{2019}t shouldn\u{2019}t",
 );
 
-/// Modal verbs: after "and" they carry on the subject's verb phrase
-/// ("... and would not comply").
-static MODALS: WordSet = WordSet::new("would will could can should may might must");
+/// Words after "and" that carry on what was said rather than open a
+/// clause of its own: a second "that" clause, or the subject's next verb
+/// phrase through a form of "be" or "have" or a modal ("... and are not in
+/// compliance", "... and would not comply").
+static CARRY_ON_AFTER_AND: WordSet =
+    WordSet::new("that is are was were been be has have had would will could can should may might must");
 
-/// Whether `word` (any case) is a modal verb.
-pub fn is_modal(word: &str) -> bool {
-    MODALS.contains(word)
+/// Whether `word` (as written), after "and", carries on what was said.
+pub fn carries_on_after_and(word: &str) -> bool {
+    CARRY_ON_AFTER_AND.contains(word)
+}
+
+/// Whether `word` is "and" (as written, lower case): the conjunction that
+/// may join a second part of what was said.
+pub fn is_and(word: &str) -> bool {
+    word == "and"
 }
 
 /// Whether `word` is an auxiliary or modal verb.
