@@ -313,7 +313,7 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     // Everyone quoted by name is surely someone who speaks.
     for attribution in attributions {
         if let Attribution::Stated { source, .. } = attribution {
-            if let Some(m) = name_in(&names, source) {
+            if let Some(m) = name_in(&names, source, |_| true) {
                 let entity = &mut entities[mention_entity[m]];
                 if entity.kind == SpeakerKind::Person {
                     entity.person_evidence = true;
@@ -471,15 +471,19 @@ fn add_name<'t>(text: &'t str, mention: &NameMention, entities: &mut Entities<'t
     index
 }
 
-/// The last name mention inside `source`, if any.
-fn name_in(names: &NameIndex, source: &Range<usize>) -> Option<usize> {
+/// The last name mention inside `source` that `heads` accepts, if any.
+fn name_in(names: &NameIndex, source: &Range<usize>, heads: impl Fn(usize) -> bool) -> Option<usize> {
     let mentions = names.mentions;
     let after = names.starting_before(source.start);
     (after..mentions.len())
         .take_while(|&m| mentions[m].span.start < source.end)
-        .filter(|&m| mentions[m].span.end <= source.end)
+        .filter(|&m| mentions[m].span.end <= source.end && heads(m))
         .last()
 }
+
+/// The longest name taken as the object of a preposition in a source
+/// phrase ("a spokeswoman for Hillary Clinton").
+const MAX_OBJECT_NAME_WORDS: usize = 2;
 
 /// The entity a quote's source phrase names.
 fn source_entity<'t>(
@@ -513,9 +517,18 @@ fn source_entity<'t>(
     }
     // A name that only modifies the phrase's head ("Shipping firms", "the
     // Trump campaign") is not who speaks: the phrase is a description.
-    let named = name_in(names, &source).filter(|&m| {
+    // Nor is a name after a preposition ("a spokesman for Clinton",
+    // "officials in Washington"): the phrase's head before it speaks. (A
+    // longer name may hold the speaker's own after a place: "the mayor of
+    // London Sadiq Khan".)
+    let named = name_in(names, &source, |m| {
         let after = &text[mentions[m].span.end..source.end];
-        !after.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase))
+        let before = text[source.start..mentions[m].span.start].trim_end();
+        let short_name = text[mentions[m].span.clone()].split_whitespace().count() <= MAX_OBJECT_NAME_WORDS;
+        let object_of_preposition = short_name
+            && before.contains(' ')
+            && before.rsplit(' ').next().is_some_and(function_words::links_name_to_head);
+        !after.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase)) && !object_of_preposition
     });
     if let Some(m) = named {
         let entity = mention_entity[m];
@@ -805,6 +818,21 @@ mod tests {
             ]
         );
         assert_eq!(list.len(), 2);
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_not_the_speaker() {
+        let text = "Hillary Clinton spoke first. “We are fine,” a spokeswoman for Clinton said. \
+                    “Talks resume,” the mayor of London said. “Yes,” Mayor Sadiq Khan said.";
+        let (of_quote, _) = speakers(text);
+        assert_eq!(
+            of_quote,
+            [
+                Some("a spokeswoman for Clinton".to_string()),
+                Some("the mayor of London".to_string()),
+                Some("Sadiq Khan".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -189,6 +189,16 @@ pub fn is_approximator(word: &str) -> bool {
     APPROXIMATORS.contains(word)
 }
 
+/// Prepositions that make a name the object of a phrase's head ("a
+/// spokesman for Clinton", "officials in Washington", "residents of
+/// Flint"): the head, not the name, is who speaks.
+static NAME_OBJECT_PREPOSITIONS: WordSet = WordSet::new("for of in at from with on");
+
+/// Whether `word` (any case), before a name, makes it such an object.
+pub fn links_name_to_head(word: &str) -> bool {
+    NAME_OBJECT_PREPOSITIONS.contains(word)
+}
+
 /// Words that link a sentence to the one before without being part of what
 /// it says ("And yet, aides say, ...", "But, he said, ...").
 static CONNECTIVES: WordSet = WordSet::new(
