@@ -1724,6 +1724,9 @@ mod tests {
         assert!(reported("Voters will have a say in November.").is_empty());
         assert!(reported("The voters have the final say on the deal.").is_empty());
         assert!(reported("It is the voters' say that counts.").is_empty());
+        // Each guard alone: without it these report something.
+        assert!(reported("The voters' say is final now.").is_empty());
+        assert!(reported("Ann got final say over prices.").is_empty());
     }
 
     #[test]
