@@ -524,10 +524,9 @@ fn source_entity<'t>(
     let named = name_in(names, &source, |m| {
         let after = &text[mentions[m].span.end..source.end];
         let before = text[source.start..mentions[m].span.start].trim_end();
-        let short_name = text[mentions[m].span.clone()].split_whitespace().count() <= MAX_OBJECT_NAME_WORDS;
-        let object_of_preposition = short_name
-            && before.contains(' ')
-            && before.rsplit(' ').next().is_some_and(function_words::links_name_to_head);
+        let short_name = text[mentions[m].span.clone()].split_whitespace().nth(MAX_OBJECT_NAME_WORDS).is_none();
+        let object_of_preposition =
+            short_name && before.rsplit_once(' ').is_some_and(|(_, w)| function_words::links_name_to_head(w));
         !after.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase)) && !object_of_preposition
     });
     if let Some(m) = named {

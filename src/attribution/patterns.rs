@@ -711,11 +711,13 @@ pub(super) fn subject_of(text: &str, items: &[Item], cue: usize) -> Option<Range
             // subject's own noun, which heads the source.
             // The noun is lower case, or capitalised as the sentence's first
             // word (not merely the first of the window the verb is read in).
-            let noun_before = items[start - 2].word().is_some_and(|w| {
-                let opens_sentence = w.start == 0 || text[..w.start].trim_end().ends_with(['.', '!', '?', '\n']);
-                w.text(text).starts_with(char::is_lowercase) || start == 2 && opens_sentence
-            });
-            if preposition && !participle && noun_before {
+            let noun_before = || {
+                items[start - 2].word().is_some_and(|w| {
+                    w.text(text).starts_with(char::is_lowercase)
+                        || start == 2 && (w.start == 0 || text[..w.start].trim_end().ends_with(['.', '!', '?']))
+                })
+            };
+            if preposition && !participle && noun_before() {
                 if let Some(head) = phrase_before(text, items, start - 2) {
                     return Some(head.start..phrase.end);
                 }

@@ -130,16 +130,15 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
             let subject = if participle {
                 patterns::participle_subject(text, near, i)
             } else {
-                let subject = patterns::subject_of(text, near, i)
-                    .or_else(|| subject_before_dashes(text, near, i))
-                    .or_else(|| whole_subject(text, near, i));
                 // `Developers and supporters in Congress say`: a plural verb
                 // after a singular phrase agrees with the whole subject.
                 let singular = |s: &Range<usize>| !text[s.clone()].ends_with('s');
-                let plural_verb = cues::is_base_form(verb) && verb.ends_with(|c: char| c != 's');
-                let subject = match subject {
-                    Some(s) if plural_verb && singular(&s) => whole_subject(text, near, i).or(Some(s)),
-                    other => other,
+                let plural_verb = || verb.ends_with(|c: char| c != 's') && cues::is_base_form(verb);
+                let subject = match patterns::subject_of(text, near, i).or_else(|| subject_before_dashes(text, near, i))
+                {
+                    Some(s) if singular(&s) && plural_verb() => whole_subject(text, near, i).or(Some(s)),
+                    Some(s) => Some(s),
+                    None => whole_subject(text, near, i),
                 };
                 subject.map(|s| through_who(text, near, i, s))
             };
@@ -173,7 +172,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
                 // `At the rally, ''We will reopen,'' he said, as ...`: a quote
                 // closed by apostrophes starts after the two that open it,
                 // and what follows its source is none of it.
-                let closed_by_apostrophes = near.get(content_end + 1).is_some_and(|item| item.is_punct(text, "'"));
+                let closed_by_apostrophes = apostrophes_at(text, near, content_end + 1);
                 if closed_by_apostrophes {
                     match (0..content_end).rev().find(|&k| apostrophes_at(text, near, k)) {
                         Some(k) => first = k + 2,
@@ -271,7 +270,7 @@ fn apostrophe_quote_goes_on(text: &str, next: &[Frame], paragraph: usize, quotes
         let close = (from..items.len()).find(|&k| apostrophes_at(text, items, k));
         let said = close.unwrap_or(items.len());
         // The content ends at its last word or quote, not at its punctuation.
-        if let Some(last) = items[from.min(said)..said].iter().rev().find(|item| !matches!(item, Item::Punct(_))) {
+        if let Some(last) = items[from..said].iter().rev().find(|item| !matches!(item, Item::Punct(_))) {
             end = Some(end_of(last));
         }
         if let Some(close) = close {
@@ -886,9 +885,7 @@ fn clause_end_remembering(text: &str, items: &[Item], start: usize, memo: &mut [
                 Memo::Yes => true,
                 Memo::No => false,
                 Memo::Unknown => {
-                    let and = items[k].word().is_some_and(|w| function_words::is_and(w.text(text)));
-                    let found = !(and && continues_after_and(text, items.get(k + 1)))
-                        && opens_new_clause(text, items.get(k + 1));
+                    let found = !and_carries_on(text, items, k) && opens_new_clause(text, items.get(k + 1));
                     if let Some(slot) = memo.get_mut(k).filter(|_| k + 1 < items.len()) {
                         *slot = if found { Memo::Yes } else { Memo::No };
                     }
@@ -907,8 +904,7 @@ fn clause_end_remembering(text: &str, items: &[Item], start: usize, memo: &mut [
                     || w.ends_with("ing") && cues::is_reporting_verb(w)
             });
             // `..., and vowed ...`, `..., while ...`, `..., which ...`: another clause.
-            let and_continues = next.is_some_and(function_words::is_and) && continues_after_and(text, items.get(k + 2));
-            let new_clause = next.is_some_and(function_words::opens_clause) && !and_continues;
+            let new_clause = next.is_some_and(function_words::opens_clause) && !and_carries_on(text, items, k + 1);
             if reports_again || new_clause || source_follows(text, items, k + 1) {
                 return k;
             }
@@ -918,13 +914,14 @@ fn clause_end_remembering(text: &str, items: &[Item], start: usize, memo: &mut [
     limit
 }
 
-/// Whether what was said goes on after "and" when `next` follows it: a
-/// second "that" clause (`said that ..., and that ...`) or a second verb
-/// phrase of the same subject (`ruled that the rules could remove voters
-/// and are not in compliance`). PolNeAR's annotators take both into the
-/// content; on its train split this joined 29 clauses more than it split.
-fn continues_after_and(text: &str, next: Option<&Item>) -> bool {
-    next.and_then(Item::word).is_some_and(|w| function_words::carries_on_after_and(w.text(text)))
+/// Whether item `k` is "and" and what was said goes on after it: a second
+/// "that" clause (`said that ..., and that ...`) or a second verb phrase of
+/// the same subject (`ruled that the rules could remove voters and are not
+/// in compliance`). PolNeAR's annotators take both into the content; on its
+/// train split this joined 29 clauses more than it split.
+fn and_carries_on(text: &str, items: &[Item], k: usize) -> bool {
+    let word = |k: usize| items.get(k).and_then(Item::word).map(|w| w.text(text));
+    word(k) == Some("and") && word(k + 1).is_some_and(function_words::carries_on_after_and)
 }
 
 /// Whether the item after a conjunction starts another clause: a verb or a

@@ -139,12 +139,6 @@ pub fn carries_on_after_and(word: &str) -> bool {
     CARRY_ON_AFTER_AND.contains(word)
 }
 
-/// Whether `word` is "and" (as written, lower case): the conjunction that
-/// may join a second part of what was said.
-pub fn is_and(word: &str) -> bool {
-    word == "and"
-}
-
 /// Whether `word` is an auxiliary or modal verb.
 pub fn is_auxiliary(word: &str) -> bool {
     AUXILIARIES.contains(word)

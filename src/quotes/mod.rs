@@ -108,9 +108,10 @@ fn first_pass(text: &str, paras: &[Para]) -> (bool, Vec<MarkSummary>) {
     let mut summaries = Vec::with_capacity(paras.len());
     for para in paras {
         let body = &text[para.start..para.end];
-        let first_mark = scan::find(body.as_bytes(), 0, b"\"", true);
+        let mut marks = possible_marks(body).peekable();
+        let first_mark = marks.peek().map(|&(offset, _)| offset);
         let mut has_double = false;
-        for (_, ch) in possible_marks(&body[first_mark..]) {
+        for (_, ch) in marks {
             has_double = has_double || marks::is_double(ch);
             if ch == crate::lexicon::marks::SINGLE_OPEN {
                 singles += 1;
@@ -123,7 +124,7 @@ fn first_pass(text: &str, paras: &[Para]) -> (bool, Vec<MarkSummary>) {
                 first_single.get_or_insert(false);
             }
         }
-        summaries.push(MarkSummary { first_mark: (first_mark < body.len()).then_some(first_mark), has_double });
+        summaries.push(MarkSummary { first_mark, has_double });
     }
     let doubles = doubles + straight / 2;
     (singles > doubles || (singles > 0 && singles == doubles && first_single == Some(true)), summaries)
