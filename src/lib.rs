@@ -10,6 +10,11 @@
 //! 5. the [`Analysis`], with every offset converted from bytes to UTF-16 code
 //!    units so that JavaScript's `text.slice(start, end)` is exact.
 //!
+//! On a long text, natively, the stages that are maps (over paragraphs,
+//! sentences or frames) run in parts on the machine's cores, and stages that
+//! do not read each other's output run side by side ([`parallel`]); the
+//! result is the same on any number of threads.
+//!
 //! ```
 //! let text = "Port to reopen\n\n“We will open on Monday,” said Elena Novak.";
 //! let analysis = article_analyzer::analyze(text);
@@ -23,6 +28,7 @@ pub mod analysis;
 pub mod attribution;
 pub mod lexicon;
 pub mod offsets;
+pub mod parallel;
 pub mod quotes;
 pub mod speakers;
 pub mod text;
@@ -44,16 +50,36 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Finds the paragraphs, sentences and quotations of `text` and who said each
 /// quote.
 pub fn analyze(text: &str) -> Analysis {
-    let paras = text::paragraphs::split(text);
-    let sentence_spans = text::sentences::split(text, &paras);
-    let quote_spans = quotes::find(text, &paras);
-    let frames = attribution::frames::build(text, &sentence_spans, &quote_spans);
-    let attributions = attribution::attribute(text, &frames, &quote_spans);
-    let mentions = attribution::mentions::find(text, &frames);
+    analyze_on(text, parallel::Threads::for_text(text.len()))
+}
+
+/// [`analyze`] on the number of threads given. The result is the same
+/// whatever the number: each stage that runs on several threads cuts its
+/// work where nothing carries over from one part to the next.
+pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
+    let paras = text::paragraphs::split_on(text, threads);
+    // Quotes are paired in one pass (a quote may run on into the next
+    // paragraph), beside the sentences, found paragraph by paragraph.
+    let (quote_spans, sentence_spans) =
+        threads.join(|| quotes::find(text, &paras), || text::sentences::split_on(text, &paras, threads));
+    let frames = attribution::frames::build_on(text, &sentence_spans, &quote_spans, threads);
+    // Direct quotes are attributed in order (a quote may continue the one
+    // before it), beside the mentions and reported clauses, which are found
+    // frame by frame, in parts.
+    let (attributions, (mentions, reported)) = threads.join(
+        || attribution::attribute(text, &frames, &quote_spans),
+        || {
+            let parts = threads.map(frames.parts(threads), |part| {
+                let mentions = attribution::mentions::find_in(text, &frames, part.clone());
+                (mentions, attribution::reported::find_in(text, &frames, &quote_spans, part))
+            });
+            let (mentions, reported): (Vec<_>, Vec<_>) = parts.into_iter().unzip();
+            (attribution::mentions::Mentions::concat(mentions), parallel::concat(reported))
+        },
+    );
     // A clause holding a direct quote (a mixed quote) is that quote's
     // attribution: only clauses without one are reported speech of their own.
-    let (mixed, reported): (Vec<_>, Vec<_>) =
-        attribution::reported::find(text, &frames, &quote_spans).into_iter().partition(|r| !r.quotes.is_empty());
+    let (mixed, reported): (Vec<_>, Vec<_>) = reported.into_iter().partition(|r| !r.quotes.is_empty());
     // Each direct quote's reported clause, when it stands in one.
     let mut clause_of: Vec<Option<std::ops::Range<usize>>> = vec![None; quote_spans.len()];
     for clause in &mixed {
@@ -61,7 +87,6 @@ pub fn analyze(text: &str) -> Analysis {
             clause_of[q].get_or_insert_with(|| clause.content.clone());
         }
     }
-    drop(frames); // The largest intermediate: free it before the result is built.
 
     // Reported speech is attributed after the direct quotes, in one list.
     let mut attributions = attributions;
@@ -70,87 +95,111 @@ pub fn analyze(text: &str) -> Analysis {
         cue: Some(r.cue.clone()),
         pattern: attribution::patterns::Pattern::Reported,
     }));
-    let merged = speakers::merge(text, &mentions, &attributions);
+    // The frames, the largest intermediate, are freed before the result is
+    // built (a block for every frame: on their own thread when there are
+    // more, beside the merging of speakers), and the UTF-16 offsets of the
+    // text counted.
+    let (at, merged) = threads.join(
+        move || {
+            drop(frames);
+            Utf16Index::new(text)
+        },
+        || speakers::merge(text, &mentions, &attributions),
+    );
 
-    let at = Utf16Index::new(text);
-    let paragraphs = paras
-        .iter()
-        .map(|p| Paragraph { start: at.to_utf16(p.start), end: at.to_utf16(p.end), kind: p.kind })
-        .collect();
-    let sentences = sentence_spans
-        .iter()
-        .map(|s| Sentence { start: at.to_utf16(s.start), end: at.to_utf16(s.end), paragraph: s.paragraph })
-        .collect();
     let span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
-    let direct_quote = |index: usize| {
-        let q = &quote_spans[index];
-        let whole = span(&(q.start..q.end));
-        let nested = q.nested.iter().map(|&(s, e)| span(&(s..e))).collect();
-        let speaker = merged.of_quote[index];
-        // A guess the speakers stage did not confirm names nobody.
-        let unconfirmed = speaker.is_none() && attributions[attribution::origin(&attributions, index)].is_guess();
-        let (source, cue) = if unconfirmed { (None, None) } else { stated_source(&attributions, index) };
-        let unattributed = match (&attributions[index], speaker) {
-            (_, Some(_)) => None,
-            (Attribution::None(why), None) => Some(*why),
-            (_, None) => Some(Unattributed::NotStated),
-        };
-        Quote {
-            start: whole.start,
-            end: whole.end,
-            kind: QuoteKind::Direct,
-            text: text[q.inner_start..q.inner_end].to_string(),
-            paragraph: q.paragraph,
-            speaker,
-            source: source.map(&span),
-            cue: cue.map(&span),
-            confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
-            unattributed,
-            nested,
-            outside_article: !is_article(paras[q.paragraph].kind),
-            clause: clause_of[index].as_ref().map(&span),
-        }
-    };
-    let reported_quote = |k: usize| {
-        let r = &reported[k];
-        let index = quote_spans.len() + k;
-        let speaker = merged.of_quote[index];
-        let content = span(&r.content);
-        Quote {
-            start: content.start,
-            end: content.end,
-            kind: QuoteKind::Indirect,
-            text: text[r.content.clone()].to_string(),
-            paragraph: r.paragraph,
-            speaker,
-            source: Some(span(&r.source)),
-            cue: Some(span(&r.cue)),
-            confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
-            unattributed: speaker.is_none().then_some(Unattributed::NotStated),
-            nested: Vec::new(),
-            outside_article: !is_article(paras[r.paragraph].kind),
-            clause: None,
-        }
-    };
-    // Quotes in text order, direct and reported together. The stages number
-    // them direct first; `by_place` lists those numbers in the result's
-    // order and `order[i]` is the place of number `i`. Ordering the numbers
-    // first builds each quote once, in place, with no second copy of the list.
-    let direct_count = quote_spans.len();
-    let bounds = |i: usize| match i.checked_sub(direct_count) {
-        Some(k) => (reported[k].content.start, reported[k].content.end),
-        None => (quote_spans[i].start, quote_spans[i].end),
-    };
-    let mut by_place: Vec<usize> = (0..direct_count + reported.len()).collect();
-    by_place.sort_by_key(|&i| (bounds(i), i));
-    let mut order = vec![0; by_place.len()];
-    for (place, &i) in by_place.iter().enumerate() {
-        order[i] = place;
-    }
-    let quotes: Vec<Quote> = by_place
-        .iter()
-        .map(|&i| if i < direct_count { direct_quote(i) } else { reported_quote(i - direct_count) })
-        .collect();
+    // The paragraphs and sentences in UTF-16 offsets, beside the quotes.
+    let ((paragraphs, sentences), (quotes, order)) = threads.join(
+        || {
+            let paragraphs = paras
+                .iter()
+                .map(|p| Paragraph { start: at.to_utf16(p.start), end: at.to_utf16(p.end), kind: p.kind })
+                .collect();
+            let sentences = sentence_spans
+                .iter()
+                .map(|s| Sentence { start: at.to_utf16(s.start), end: at.to_utf16(s.end), paragraph: s.paragraph })
+                .collect();
+            (paragraphs, sentences)
+        },
+        || {
+            let direct_quote = |index: usize| {
+                let q = &quote_spans[index];
+                let whole = span(&(q.start..q.end));
+                let nested = q.nested.iter().map(|&(s, e)| span(&(s..e))).collect();
+                let speaker = merged.of_quote[index];
+                // A guess the speakers stage did not confirm names nobody.
+                let unconfirmed =
+                    speaker.is_none() && attributions[attribution::origin(&attributions, index)].is_guess();
+                let (source, cue) = if unconfirmed { (None, None) } else { stated_source(&attributions, index) };
+                let unattributed = match (&attributions[index], speaker) {
+                    (_, Some(_)) => None,
+                    (Attribution::None(why), None) => Some(*why),
+                    (_, None) => Some(Unattributed::NotStated),
+                };
+                Quote {
+                    start: whole.start,
+                    end: whole.end,
+                    kind: QuoteKind::Direct,
+                    text: text[q.inner_start..q.inner_end].to_string(),
+                    paragraph: q.paragraph,
+                    speaker,
+                    source: source.map(&span),
+                    cue: cue.map(&span),
+                    confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
+                    unattributed,
+                    nested,
+                    outside_article: !is_article(paras[q.paragraph].kind),
+                    clause: clause_of[index].as_ref().map(&span),
+                }
+            };
+            let reported_quote = |k: usize| {
+                let r = &reported[k];
+                let index = quote_spans.len() + k;
+                let speaker = merged.of_quote[index];
+                let content = span(&r.content);
+                Quote {
+                    start: content.start,
+                    end: content.end,
+                    kind: QuoteKind::Indirect,
+                    text: text[r.content.clone()].to_string(),
+                    paragraph: r.paragraph,
+                    speaker,
+                    source: Some(span(&r.source)),
+                    cue: Some(span(&r.cue)),
+                    confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
+                    unattributed: speaker.is_none().then_some(Unattributed::NotStated),
+                    nested: Vec::new(),
+                    outside_article: !is_article(paras[r.paragraph].kind),
+                    clause: None,
+                }
+            };
+            // Quotes in text order, direct and reported together. The stages
+            // number them direct first; `by_place` lists those numbers in the
+            // result's order and `order[i]` is the place of number `i`.
+            // Ordering the numbers first builds each quote once, in place.
+            let direct_count = quote_spans.len();
+            let bounds = |i: usize| match i.checked_sub(direct_count) {
+                Some(k) => (reported[k].content.start, reported[k].content.end),
+                None => (quote_spans[i].start, quote_spans[i].end),
+            };
+            let mut by_place: Vec<usize> = (0..direct_count + reported.len()).collect();
+            by_place.sort_by_key(|&i| (bounds(i), i));
+            let mut order = vec![0; by_place.len()];
+            for (place, &i) in by_place.iter().enumerate() {
+                order[i] = place;
+            }
+            // Each quote is built on its own: in parts, on the threads there are.
+            let place_start = |place: usize| by_place.get(place).map_or(text.len(), |&i| bounds(i).0);
+            let parts = threads.cut(by_place.len(), place_start, |_| true);
+            let quotes: Vec<Quote> = parallel::concat(threads.map(parts, |part| {
+                by_place[part]
+                    .iter()
+                    .map(|&i| if i < direct_count { direct_quote(i) } else { reported_quote(i - direct_count) })
+                    .collect()
+            }));
+            (quotes, order)
+        },
+    );
     // Each speaker's quotes, in one pass over the quotes.
     let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); merged.speakers.len()];
     for (quote, speaker) in merged.of_quote.iter().enumerate() {

@@ -207,3 +207,26 @@ fn a_mixed_quote_links_its_clause_to_the_direct_quote() {
     // A quote standing on its own has no clause.
     assert_eq!(analyze("“Yes,” said Ann.").quotes[0].clause, None);
 }
+
+/// A long text (every fixture, many times over) is analyzed on several
+/// threads by default; each stage that does cuts its work at paragraph
+/// boundaries, and the result must be the one a single thread gives, on
+/// any number of threads (each number cuts in other places).
+#[test]
+fn a_long_text_is_analyzed_alike_on_any_number_of_threads() {
+    let articles: Vec<String> = ["harbour.txt", "conventions.txt", "crlf.txt"].map(fixture).into();
+    let mut text = String::new();
+    while text.len() < 2 * article_analyzer::parallel::MIN_BYTES_PER_THREAD {
+        for article in &articles {
+            text.push_str(article);
+            text.push_str("\n\n");
+        }
+    }
+    let on_one = article_analyzer::analyze_on(&text, article_analyzer::parallel::Threads::ONE);
+    assert!(on_one.quotes.len() > 1000 && on_one.speakers.len() > 5, "the text quotes many people");
+    for threads in [2, 3, 4, 7] {
+        let on_many = article_analyzer::analyze_on(&text, article_analyzer::parallel::Threads::exactly(threads));
+        assert!(on_many == on_one, "{threads} threads give another analysis");
+    }
+    assert!(analyze(&text) == on_one);
+}

@@ -25,7 +25,8 @@
 
 mod support;
 
-use article_analyzer::{analyze, Analysis, Span};
+use article_analyzer::parallel::Threads;
+use article_analyzer::{analyze, analyze_on, Analysis, Span};
 use proptest::prelude::*;
 use proptest::sample::select;
 use support::invariants;
@@ -162,6 +163,14 @@ proptest! {
     #[test]
     fn analysis_is_deterministic(text in hostile_text()) {
         prop_assert_eq!(analyze(&text), analyze(&text));
+    }
+
+    /// The stages that run on several threads cut their work into parts at
+    /// paragraph boundaries; the parts joined must be the whole.
+    #[test]
+    fn analysis_is_the_same_on_any_number_of_threads(text in hostile_text(), threads in 2..6usize) {
+        let on_one = analyze_on(&text, Threads::ONE);
+        prop_assert_eq!(analyze_on(&text, Threads::exactly(threads)), on_one);
     }
 
     #[test]

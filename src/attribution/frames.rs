@@ -6,6 +6,9 @@
 //! punctuation, and each quote as one item, so that patterns can say "a
 //! quote, a comma, a reporting verb, a name" without looking inside quotes.
 
+use std::ops::Range;
+
+use crate::parallel::Threads;
 use crate::quotes::QuoteSpan;
 use crate::text::sentences::Sentence;
 use crate::text::words::{each_token, Token};
@@ -72,14 +75,62 @@ pub struct Frames {
     pub of_quote: Vec<(usize, usize)>,
 }
 
+impl Frames {
+    /// The frames cut into consecutive parts of about equal bytes, one per
+    /// thread, each part starting a paragraph: the stages that read frames
+    /// carry nothing from one paragraph to the next, so each part can be
+    /// read on its own.
+    pub fn parts(&self, threads: Threads) -> Vec<Range<usize>> {
+        let frames = &self.frames;
+        let byte_of = |f: usize| frames.get(f).map_or_else(|| frames.last().map_or(0, |l| l.end), |frame| frame.start);
+        threads.cut(frames.len(), byte_of, |f| f > 0 && frames[f].paragraph != frames[f - 1].paragraph)
+    }
+}
+
 /// Items past which a frame keeps the buffer it was gathered in rather than
 /// a copy of it ([`build`]): some pages' worth.
 const LARGE_FRAME_ITEMS: usize = 1 << 12;
 
 pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames {
-    let mut frames: Vec<Frame> = Vec::new();
+    build_on(text, sentences, quotes, Threads::ONE)
+}
+
+/// [`build`], the sentences cut into parts on `threads`. Frames never cross
+/// a paragraph's end, so each part starts a paragraph and is framed on its
+/// own; its frames, joined in order, are the whole's.
+pub fn build_on(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan], threads: Threads) -> Frames {
+    let start_of = |s: usize| sentences.get(s).map_or(text.len(), |sentence| sentence.start);
+    let parts =
+        threads.cut(sentences.len(), start_of, |s| s > 0 && sentences[s].paragraph != sentences[s - 1].paragraph);
+    let built = threads.map(parts, |part| {
+        // Quotes lie inside sentences: the part's are those from its start on.
+        let first_quote = if part.start == 0 { 0 } else { quotes.partition_point(|q| q.start < start_of(part.start)) };
+        (first_quote, build_part(text, &sentences[part], quotes, first_quote))
+    });
+    let mut frames = Vec::new();
     let mut of_quote = vec![(0, 0); quotes.len()];
-    let mut next_quote = 0;
+    for (first_quote, (part_frames, places)) in built {
+        let before = frames.len();
+        for (place, &(frame, pos)) in of_quote[first_quote..].iter_mut().zip(&places) {
+            *place = (before + frame, pos);
+        }
+        frames.extend(part_frames);
+    }
+    Frames { frames, of_quote }
+}
+
+/// The frames of `sentences`, the first of which starts a paragraph, and
+/// for the quotes from `first_quote` on that lie in them, in order, the
+/// frame holding each (counted from the part's first) and its position.
+fn build_part(
+    text: &str,
+    sentences: &[Sentence],
+    quotes: &[QuoteSpan],
+    first_quote: usize,
+) -> (Vec<Frame>, Vec<(usize, usize)>) {
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut of_quote = Vec::new();
+    let mut next_quote = first_quote;
     let mut scratch: Vec<Item> = Vec::new();
     let mut i = 0;
     while i < sentences.len() {
@@ -135,7 +186,7 @@ pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames
             if quote.start >= at {
                 push_tokens(text, at, quote.start, items);
             }
-            of_quote[next_quote] = (frame_index, items.len());
+            of_quote.push((frame_index, items.len()));
             items.push(Item::Quote(next_quote));
             at = at.max(quote.end.min(end));
             next_quote += 1;
@@ -165,7 +216,7 @@ pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames
             .collect();
         frames.push(Frame { start: first.start, end, paragraph: first.paragraph, items, titles });
     }
-    Frames { frames, of_quote }
+    (frames, of_quote)
 }
 
 /// The items of `text[start..end]`, none of them a quote.
@@ -214,6 +265,37 @@ mod tests {
         assert_eq!(frame_spans(text), ["“Ships. Boats,” she said, “come. Go.”", "Then more.", "The end."]);
         // A quote of the next paragraph takes in nothing of this one.
         assert_eq!(frame_spans("One. Two.\n“Three. Four.”"), ["One.", "Two.", "“Three. Four.”"]);
+    }
+
+    /// Frames as plain values, to compare two framings of one text.
+    fn outline(found: &Frames) -> Vec<(usize, usize, usize, Vec<Item>)> {
+        found.frames.iter().map(|f| (f.start, f.end, f.paragraph, f.items.clone())).collect()
+    }
+
+    #[test]
+    fn framing_in_parts_cuts_only_between_paragraphs() {
+        // Paragraphs of sentences that quotes join: a cut between two of
+        // its sentences would split a frame.
+        let paragraph = "“We will. We must. We can,” she said. “Yes. No,” he said, “maybe. So.” ";
+        let text = format!("{}\n{}\n{}", paragraph.repeat(40), paragraph.repeat(3), paragraph.repeat(40));
+        let paras = paragraphs::split(&text);
+        let sentences = sentences::split(&text, &paras);
+        let quotes = quotes::find(&text, &paras);
+        let whole = build(&text, &sentences, &quotes);
+        for threads in 2..6 {
+            let in_parts = build_on(&text, &sentences, &quotes, Threads::exactly(threads));
+            assert_eq!(outline(&in_parts), outline(&whole), "{threads} threads");
+            assert_eq!(in_parts.of_quote, whole.of_quote, "{threads} threads");
+            // Parts of frames, as the later stages read them: each starts a
+            // paragraph, so there are at most three.
+            let parts = whole.parts(Threads::exactly(threads));
+            assert!(parts.len() <= 3);
+            for part in &parts[1..] {
+                assert_ne!(whole.frames[part.start].paragraph, whole.frames[part.start - 1].paragraph);
+            }
+            assert_eq!(parts.last().unwrap().end, whole.frames.len());
+        }
+        assert_eq!(whole.parts(Threads::exactly(2)).len(), 2);
     }
 
     #[test]

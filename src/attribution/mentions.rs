@@ -41,17 +41,37 @@ pub struct Mentions {
     pub pronouns: Vec<(Range<usize>, usize)>,
 }
 
+impl Mentions {
+    /// The mentions of consecutive parts of the text, joined in order.
+    pub fn concat(parts: Vec<Mentions>) -> Mentions {
+        let mut parts = parts.into_iter();
+        let mut whole = parts.next().unwrap_or_default();
+        for part in parts {
+            whole.names.extend(part.names);
+            whole.pronouns.extend(part.pronouns);
+        }
+        whole
+    }
+}
+
 /// Finds the mentions of every frame (a sentence, or sentences a quote
 /// joins), outside quotes, in order, from the tokens the frames already
 /// hold: read in place, in one walk over each frame's items, which turns
 /// most words away by their first byte and length alone.
 pub fn find(text: &str, frames: &Frames) -> Mentions {
+    find_in(text, frames, 0..frames.frames.len())
+}
+
+/// The mentions of the frames `part` (by index), as [`find`] finds them:
+/// each frame's are its own, so the mentions of consecutive parts, joined
+/// in order, are those of the whole.
+pub fn find_in(text: &str, frames: &Frames, part: Range<usize>) -> Mentions {
     let mut mentions = Mentions::default();
     // What the lexicon tells of each word of a run of capitals, kept
     // between runs so that it is allocated once.
     let mut classes = Vec::new();
     let bytes = text.as_bytes();
-    for (index, frame) in frames.frames.iter().enumerate() {
+    for (index, frame) in frames.frames.iter().enumerate().take(part.end).skip(part.start) {
         let items = &frame.items[..];
         // The words between two quotes (or a quote and an end) are read as
         // one piece; where it ends is searched for once, at its first

@@ -68,6 +68,14 @@ const MAX_THAT_DISTANCE_AFTER_ADJUNCT: usize = 14;
 
 /// The reported clauses of every frame, in text order.
 pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
+    find_in(text, built, quotes, 0..built.frames.len())
+}
+
+/// The reported clauses of the frames `part` (by index), as [`find`] finds
+/// them. A part that starts a paragraph owes nothing to the frames before
+/// it (a quote in apostrophes is followed on only within its paragraph), so
+/// the clauses of such consecutive parts, joined in order, are the whole's.
+pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usize>) -> Vec<Reported> {
     let mut found = Vec::new();
     // Which conjunctions of the frame open a new clause, found once for the
     // clauses of all the verbs whose windows overlap there (one buffer for
@@ -82,7 +90,7 @@ pub fn find(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Reported> {
     // The end of the last quote in apostrophes followed past its source,
     // and its paragraph.
     let (mut quoted_until, mut quoted_in) = (0, usize::MAX);
-    for (f, frame) in built.frames.iter().enumerate() {
+    for (f, frame) in built.frames.iter().enumerate().take(part.end).skip(part.start) {
         let items = &frame.items;
         let mut in_frame: Vec<Reported> = Vec::new();
         conjunctions.clear();

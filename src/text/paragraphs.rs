@@ -8,6 +8,7 @@
 //! lost: whatever lies between paragraphs is white space.
 
 use crate::analysis::ParagraphKind;
+use crate::parallel::Threads;
 use crate::text::scan;
 
 /// A paragraph in byte offsets, as the later stages use it.
@@ -26,6 +27,11 @@ pub fn is_padding(ch: char) -> bool {
 
 /// Splits `text` into paragraphs: every non-blank line, trimmed of padding.
 pub fn split(text: &str) -> Vec<Para> {
+    split_on(text, Threads::ONE)
+}
+
+/// [`split`], the kinds weighed on `threads`.
+pub fn split_on(text: &str, threads: Threads) -> Vec<Para> {
     let mut paras = Vec::new();
     let bytes = text.as_bytes();
     let mut line_start = 0;
@@ -39,7 +45,7 @@ pub fn split(text: &str) -> Vec<Para> {
         let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
         line_start = i + 1 + usize::from(crlf);
     }
-    crate::text::kinds::classify(text, &mut paras);
+    crate::text::kinds::classify_on(text, &mut paras, threads);
     paras
 }
 

@@ -8,7 +8,10 @@
 //! followed by a lower-case word (`“Why?” she asked.`) ends nothing.
 //! Sentences never cross paragraphs.
 
+use std::ops::Range;
+
 use crate::lexicon::abbreviations;
+use crate::parallel::{self, Threads};
 use crate::text::paragraphs::{is_padding, Para};
 use crate::text::scan;
 
@@ -22,8 +25,21 @@ pub struct Sentence {
 
 /// Splits every paragraph into sentences, in text order.
 pub fn split(text: &str, paras: &[Para]) -> Vec<Sentence> {
+    split_on(text, paras, Threads::ONE)
+}
+
+/// [`split`], the paragraphs, whose sentences are their own, cut into parts
+/// on `threads`.
+pub fn split_on(text: &str, paras: &[Para], threads: Threads) -> Vec<Sentence> {
+    let start_of = |i: usize| paras.get(i).map_or(text.len(), |p| p.start);
+    let parts = threads.cut(paras.len(), start_of, |_| true);
+    parallel::concat(threads.map(parts, |part| split_part(text, paras, part)))
+}
+
+/// The sentences of the paragraphs `part` (by index).
+fn split_part(text: &str, paras: &[Para], part: Range<usize>) -> Vec<Sentence> {
     let mut sentences = Vec::new();
-    for (index, para) in paras.iter().enumerate() {
+    for (index, para) in paras.iter().enumerate().take(part.end).skip(part.start) {
         let mut start = para.start;
         boundaries(text, para.start, para.end, |end| {
             push(text, start, end, index, &mut sentences);

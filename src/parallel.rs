@@ -1,0 +1,200 @@
+//! Parallel work: how many threads an analysis uses, and the two ways it uses
+//! them.
+//!
+//! Most stages are maps: the kinds of paragraphs, the sentences of each
+//! paragraph, the frames of runs of sentences, the mentions and reported
+//! clauses of each frame. A stage cuts its list into consecutive parts at
+//! places where nothing carries over from one part to the next (a paragraph
+//! boundary), runs each part on its own thread, and joins the parts' results
+//! in order, so the result is the same whatever the number of parts.
+//! ([`Threads::cut`], [`Threads::map`].) Stages that read the same input but
+//! not each other's output run side by side ([`Threads::join`]).
+//!
+//! Threads pay only for long texts: starting one costs tens of microseconds,
+//! the time to analyze a whole short article. Below [`MIN_BYTES_PER_THREAD`]
+//! a text is analyzed on the caller's thread alone. In the browser (wasm)
+//! there are no threads: everything runs on the caller's.
+
+use std::ops::Range;
+
+/// The least text worth a thread of its own: a thread costs tens of
+/// microseconds to start and join, the analysis of 256 KB about 5 ms, so
+/// below this size the start-up would eat the gain.
+pub const MIN_BYTES_PER_THREAD: usize = 256 * 1024;
+
+/// The most threads an analysis asks for, however many cores there are: the
+/// stages that stay serial (pairing quotes, attributing direct quotes in
+/// order, merging speakers) bound what more threads can gain.
+const MAX_THREADS: usize = 8;
+
+/// How many threads an analysis runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Threads(usize);
+
+impl Threads {
+    /// One thread: everything on the caller's.
+    pub const ONE: Threads = Threads(1);
+
+    /// As many threads as the text is worth on this machine: one per
+    /// [`MIN_BYTES_PER_THREAD`] of text, up to the cores there are.
+    pub fn for_text(bytes: usize) -> Threads {
+        Threads::exactly(available().min(bytes / MIN_BYTES_PER_THREAD))
+    }
+
+    /// `n` threads (at least one, at most [`MAX_THREADS`]), whatever the size
+    /// of the text: for tests, and for callers who know better.
+    pub fn exactly(n: usize) -> Threads {
+        Threads(n.clamp(1, MAX_THREADS))
+    }
+
+    pub fn count(self) -> usize {
+        self.0
+    }
+
+    /// Cuts `0..len` into at most as many consecutive ranges as there are
+    /// threads, about equal in bytes, each (but the first) starting at an
+    /// index where `may_start` holds. `byte_of(i)` is where unit `i` starts
+    /// in the text, and `byte_of(len)` where the last one ends. Ranges may be
+    /// fewer than threads where there are few places to cut, never empty.
+    pub fn cut(
+        self,
+        len: usize,
+        byte_of: impl Fn(usize) -> usize,
+        may_start: impl Fn(usize) -> bool,
+    ) -> Vec<Range<usize>> {
+        let (first, last) = (byte_of(0), byte_of(len));
+        let mut ranges = Vec::with_capacity(self.0);
+        let mut start = 0;
+        for part in 1..self.0 {
+            // The first unit at or past this part's share of the bytes, by
+            // binary search (the units' starts only grow).
+            let target = first + (last - first) * part / self.0;
+            let (mut lo, mut hi) = (start + 1, len);
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                if byte_of(mid) < target {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            // Then on to the next place where a part may start.
+            let Some(at) = (lo..len).find(|&i| may_start(i)) else { break };
+            ranges.push(start..at);
+            start = at;
+        }
+        if start < len || ranges.is_empty() {
+            ranges.push(start..len);
+        }
+        ranges
+    }
+
+    /// Runs `work` on each of `parts`, each part on a thread of its own (the
+    /// last on the caller's), and gives the results in the parts' order.
+    pub fn map<R: Send>(self, parts: Vec<Range<usize>>, work: impl Fn(Range<usize>) -> R + Sync) -> Vec<R> {
+        if self.0 == 1 || parts.len() < 2 || cfg!(target_arch = "wasm32") {
+            return parts.into_iter().map(work).collect();
+        }
+        map_on_threads(parts, work)
+    }
+
+    /// Runs `a` and `b` side by side (`b` on the caller's thread) when there
+    /// is more than one thread; one after the other otherwise.
+    pub fn join<A: Send, B>(self, a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+        if self.0 == 1 || cfg!(target_arch = "wasm32") {
+            return (a(), b());
+        }
+        join_on_threads(a, b)
+    }
+}
+
+/// Joins the parts' lists into one, in order.
+pub fn concat<T>(parts: Vec<Vec<T>>) -> Vec<T> {
+    let mut parts = parts.into_iter();
+    let mut whole = parts.next().unwrap_or_default();
+    for part in parts {
+        whole.extend(part);
+    }
+    whole
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn available() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn available() -> usize {
+    1
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn map_on_threads<R: Send>(mut parts: Vec<Range<usize>>, work: impl Fn(Range<usize>) -> R + Sync) -> Vec<R> {
+    let work = &work;
+    let last = parts.pop().expect("two parts at least");
+    std::thread::scope(|scope| {
+        let others: Vec<_> = parts.into_iter().map(|part| scope.spawn(move || work(part))).collect();
+        let last = work(last);
+        // A panic in a part is the analysis's own: pass it on as it is.
+        let mut results: Vec<R> =
+            others.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect();
+        results.push(last);
+        results
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn join_on_threads<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    std::thread::scope(|scope| {
+        let a = scope.spawn(a);
+        let b = b();
+        (a.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), b)
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn map_on_threads<R: Send>(parts: Vec<Range<usize>>, work: impl Fn(Range<usize>) -> R + Sync) -> Vec<R> {
+    parts.into_iter().map(work).collect()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn join_on_threads<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    (a(), b())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_text_gets_one_thread() {
+        assert_eq!(Threads::for_text(10_000), Threads::ONE);
+        assert_eq!(Threads::for_text(0), Threads::ONE);
+        assert!(Threads::for_text(100 * MIN_BYTES_PER_THREAD).count() <= MAX_THREADS);
+    }
+
+    #[test]
+    fn cuts_are_consecutive_about_equal_and_only_where_allowed() {
+        // Units of 10 bytes each; a part may start only at an even unit.
+        let parts = Threads::exactly(3).cut(100, |i| i * 10, |i| i % 2 == 0);
+        assert_eq!(parts, [0..34, 34..68, 68..100]);
+        // Nowhere to cut: one part.
+        assert_eq!(Threads::exactly(4).cut(5, |i| i, |_| false), vec![(0..5)]);
+        // Fewer units than threads: no empty part.
+        let parts = Threads::exactly(8).cut(3, |i| i, |_| true);
+        assert!(parts.iter().all(|p| !p.is_empty()));
+        assert_eq!(parts.first().unwrap().start, 0);
+        assert_eq!(parts.last().unwrap().end, 3);
+        // Nothing at all: one empty part, so that a stage runs once.
+        assert_eq!(Threads::exactly(2).cut(0, |_| 0, |_| true), vec![(0..0)]);
+    }
+
+    #[test]
+    fn map_and_join_keep_the_order() {
+        let parts = Threads::exactly(4).cut(1000, |i| i, |_| true);
+        assert_eq!(parts.len(), 4);
+        let sums = Threads::exactly(4).map(parts, |r| r.map(|i| i as u64).collect::<Vec<_>>());
+        assert_eq!(concat(sums), (0..1000).collect::<Vec<u64>>());
+        assert_eq!(Threads::exactly(2).join(|| 1, || 2), (1, 2));
+    }
+}
