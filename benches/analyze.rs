@@ -4,6 +4,7 @@
 //! input, scaling over 1, 2, 4 and 8 MB, and inputs of odd shapes.
 use std::time::Duration;
 
+use article_analyzer::parallel::Threads;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 mod corpus {
@@ -31,6 +32,13 @@ fn sizes(c: &mut Criterion) {
             b.iter(|| article_analyzer::analyze(t).quotes.len())
         });
     }
+    // The same 10 MB on one thread: what the stages cost without the cores
+    // that `analyze` spreads a long text over.
+    let text = corpus::news_of(10_000_000);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_with_input(BenchmarkId::from_parameter("10MB on one thread"), &text, |b, t| {
+        b.iter(|| article_analyzer::analyze_on(t, Threads::ONE).quotes.len())
+    });
     group.finish();
 }
 

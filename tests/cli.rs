@@ -136,3 +136,25 @@ fn a_jsonl_line_too_long_is_skipped_and_the_next_lines_are_read() {
     assert_eq!(lines[0]["id"], 2);
     assert_eq!(lines[0]["analysis"]["quotes"][0]["speaker"], 0);
 }
+
+#[test]
+fn threads_change_nothing_but_time_and_a_bad_count_is_named() {
+    // A long input, so that the default runs on several threads where the
+    // machine has them; one thread and four must print the same.
+    let article = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/harbour.txt")).unwrap();
+    let text = format!("{article}\n\n").repeat(1 + (600 << 10) / article.len());
+    let outputs: Vec<Output> = [&[][..], &["--threads", "1"][..], &["--threads=4"][..]]
+        .iter()
+        .map(|args| run(args, text.as_bytes()))
+        .collect();
+    for output in &outputs {
+        assert!(output.status.success(), "{}", stderr(output));
+    }
+    assert!(outputs[0].stdout.len() > 100_000);
+    assert!(outputs[0].stdout == outputs[1].stdout && outputs[1].stdout == outputs[2].stdout);
+    for bad in [&["--threads", "0"][..], &["--threads=many"][..], &["--threads"][..]] {
+        let output = run(bad, b"");
+        assert_eq!(output.status.code(), Some(2), "{bad:?}");
+        assert!(stderr(&output).contains("--threads"), "{}", stderr(&output));
+    }
+}

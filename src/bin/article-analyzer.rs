@@ -9,26 +9,32 @@
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
+use article_analyzer::parallel::Threads;
 use serde::Serialize;
 use serde_json::Value;
 
 const USAGE: &str = "\
-usage: article-analyzer [--pretty] [FILE]
-       article-analyzer --jsonl [FILE]
+usage: article-analyzer [--pretty] [--threads N] [FILE]
+       article-analyzer --jsonl [--threads N] [FILE]
 
 Prints who said what in a news article, as JSON.
 
-  FILE       the article, UTF-8 text; standard input when absent or '-'
-  --jsonl    FILE holds one JSON object a line, with \"id\" and \"text\";
-             prints one {\"id\", \"analysis\"} line for each (a line over
-             64 MiB, or one that is not such an object, is reported and skipped)
-  --pretty   indent the JSON (not with --jsonl)
-  --version  print the version
-  --help     print this help";
+  FILE         the article, UTF-8 text; standard input when absent or '-'
+  --jsonl      FILE holds one JSON object a line, with \"id\" and \"text\";
+               prints one {\"id\", \"analysis\"} line for each (a line over
+               64 MiB, or one that is not such an object, is reported and
+               skipped)
+  --pretty     indent the JSON (not with --jsonl)
+  --threads N  analyze a long article on N threads (default: one per 256 KB
+               of text, up to the cores there are); the result is the same
+               on any number
+  --version    print the version
+  --help       print this help";
 
 struct Options {
     jsonl: bool,
     pretty: bool,
+    threads: Option<Threads>,
     path: Option<String>,
 }
 
@@ -54,9 +60,9 @@ fn main() -> ExitCode {
     let name = options.path.clone().unwrap_or_else(|| "standard input".into());
     let stdout = io::stdout().lock();
     let result = if options.jsonl {
-        run_jsonl(io::BufReader::new(input), stdout)
+        run_jsonl(io::BufReader::new(input), options.threads, stdout)
     } else {
-        run_single(input, &name, options.pretty, stdout)
+        run_single(input, &name, options.pretty, options.threads, stdout)
     };
     match result {
         Ok(code) => code,
@@ -70,11 +76,16 @@ fn main() -> ExitCode {
 }
 
 /// `Ok(None)` when the arguments asked for help or the version, already printed.
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
-    let mut options = Options { jsonl: false, pretty: false, path: None };
-    for arg in args {
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+    let mut options = Options { jsonl: false, pretty: false, threads: None, path: None };
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--jsonl" => options.jsonl = true,
+            "--threads" => {
+                let count = args.next().ok_or("--threads needs a number: --threads 2")?;
+                options.threads = Some(parse_threads(&count)?);
+            }
+            flag if flag.starts_with("--threads=") => options.threads = Some(parse_threads(&flag[10..])?),
             "--pretty" => options.pretty = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -95,7 +106,27 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
     Ok(Some(options))
 }
 
-fn run_single(mut input: impl Read, name: &str, pretty: bool, out: impl Write) -> io::Result<ExitCode> {
+/// A count of threads: a whole number from 1 (more than the analysis uses
+/// are as many as it uses).
+fn parse_threads(count: &str) -> Result<Threads, String> {
+    match count.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(Threads::exactly(n)),
+        _ => Err(format!("--threads takes a whole number from 1, not {count:?}")),
+    }
+}
+
+/// The analysis of `text` on the threads asked for, or on as many as it is worth.
+fn analyze(text: &str, threads: Option<Threads>) -> article_analyzer::Analysis {
+    article_analyzer::analyze_on(text, threads.unwrap_or_else(|| Threads::for_text(text.len())))
+}
+
+fn run_single(
+    mut input: impl Read,
+    name: &str,
+    pretty: bool,
+    threads: Option<Threads>,
+    out: impl Write,
+) -> io::Result<ExitCode> {
     let mut bytes = Vec::new();
     input.read_to_end(&mut bytes)?;
     let text = match std::str::from_utf8(&bytes) {
@@ -108,7 +139,7 @@ fn run_single(mut input: impl Read, name: &str, pretty: bool, out: impl Write) -
             return Ok(ExitCode::FAILURE);
         }
     };
-    let analysis = article_analyzer::analyze(text);
+    let analysis = analyze(text, threads);
     let mut out = BufWriter::new(out);
     if pretty {
         serde_json::to_writer_pretty(&mut out, &analysis)?;
@@ -132,7 +163,7 @@ struct Record<'a> {
 const MAX_LINE_BYTES: u64 = 64 << 20;
 
 /// Analyzes each line; fails only when there were lines and none could be used.
-fn run_jsonl(mut input: impl BufRead, out: impl Write) -> io::Result<ExitCode> {
+fn run_jsonl(mut input: impl BufRead, threads: Option<Threads>, out: impl Write) -> io::Result<ExitCode> {
     let mut out = BufWriter::new(out);
     let (mut done, mut skipped) = (0usize, 0usize);
     let mut line = Vec::new();
@@ -153,7 +184,7 @@ fn run_jsonl(mut input: impl BufRead, out: impl Write) -> io::Result<ExitCode> {
         }
         match read_record(trimmed) {
             Ok((id, text)) => {
-                let analysis = article_analyzer::analyze(&text);
+                let analysis = analyze(&text, threads);
                 serde_json::to_writer(&mut out, &Record { id: &id, analysis: &analysis })?;
                 writeln!(out)?;
                 done += 1;
