@@ -79,14 +79,15 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
     );
     // A clause holding a direct quote (a mixed quote) is that quote's
     // attribution: only clauses without one are reported speech of their own.
-    let (mixed, reported): (Vec<_>, Vec<_>) = reported.into_iter().partition(|r| !r.quotes.is_empty());
     // Each direct quote's reported clause, when it stands in one.
     let mut clause_of: Vec<Option<std::ops::Range<usize>>> = vec![None; quote_spans.len()];
-    for clause in &mixed {
+    for clause in &reported {
         for &q in &clause.quotes {
             clause_of[q].get_or_insert_with(|| clause.content.clone());
         }
     }
+    let mut reported = reported;
+    reported.retain(|r| r.quotes.is_empty()); // in place: the list is long
 
     // Reported speech is attributed after the direct quotes, in one list.
     let mut attributions = attributions;

@@ -110,8 +110,11 @@ impl Threads {
 
 /// Joins the parts' lists into one, in order.
 pub fn concat<T>(parts: Vec<Vec<T>>) -> Vec<T> {
-    let mut parts = parts.into_iter();
-    let mut whole = parts.next().unwrap_or_default();
+    if parts.len() == 1 {
+        return parts.into_iter().next().unwrap_or_default();
+    }
+    // Reserved whole, so that no part is copied twice.
+    let mut whole = Vec::with_capacity(parts.iter().map(Vec::len).sum());
     for part in parts {
         whole.extend(part);
     }

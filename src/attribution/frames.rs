@@ -107,7 +107,7 @@ pub fn build_on(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan], thread
         let first_quote = if part.start == 0 { 0 } else { quotes.partition_point(|q| q.start < start_of(part.start)) };
         (first_quote, build_part(text, &sentences[part], quotes, first_quote))
     });
-    let mut frames = Vec::new();
+    let mut frames = Vec::with_capacity(built.iter().map(|(_, (part, _))| part.len()).sum());
     let mut of_quote = vec![(0, 0); quotes.len()];
     for (first_quote, (part_frames, places)) in built {
         let before = frames.len();

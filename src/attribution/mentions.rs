@@ -44,8 +44,11 @@ pub struct Mentions {
 impl Mentions {
     /// The mentions of consecutive parts of the text, joined in order.
     pub fn concat(parts: Vec<Mentions>) -> Mentions {
-        let mut parts = parts.into_iter();
-        let mut whole = parts.next().unwrap_or_default();
+        // Reserved whole, so that no part is copied twice.
+        let mut whole = Mentions {
+            names: Vec::with_capacity(parts.iter().map(|p| p.names.len()).sum()),
+            pronouns: Vec::with_capacity(parts.iter().map(|p| p.pronouns.len()).sum()),
+        };
         for part in parts {
             whole.names.extend(part.names);
             whole.pronouns.extend(part.pronouns);
