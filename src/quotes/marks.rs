@@ -49,6 +49,12 @@ pub fn is_double(ch: char) -> bool {
     styles::is_double_mark(ch)
 }
 
+/// Whether `ch` may be a quotation mark somewhere ([`classify`] gives
+/// `None` for every other character, wherever it stands).
+pub fn may_be_mark(ch: char) -> bool {
+    ch == '"' || ch == SINGLE_OPEN || ch == SINGLE_CLOSE || is_double(ch)
+}
+
 /// The mark `ch` at byte `at` of the paragraph `[start, end)`, or `None` when
 /// it is no quotation mark there.
 pub fn classify(text: &str, start: usize, end: usize, at: usize, ch: char) -> Option<Mark> {

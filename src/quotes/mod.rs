@@ -20,6 +20,8 @@
 
 mod marks;
 
+use std::ops::Range;
+
 use crate::text::paragraphs::Para;
 use crate::text::scan;
 use marks::{Family, Mark};
@@ -54,12 +56,14 @@ pub struct QuoteSpan {
 pub fn find(text: &str, paras: &[Para]) -> Vec<QuoteSpan> {
     debug_assert!(covers_all_but_padding(text, paras), "paragraphs must cover the text");
     let mut quotes: Vec<QuoteSpan> = Vec::new();
-    let (single_primary, summaries) = first_pass(text, paras);
+    let (single_primary, found, summaries) = first_pass(text, paras);
     for (index, (para, summary)) in paras.iter().zip(summaries).enumerate() {
-        // A paragraph without a possible mark has no quote.
-        let Some(first_mark) = summary.first_mark else { continue };
+        // A paragraph without a quotation mark has no quote.
+        if summary.marks.is_empty() {
+            continue;
+        }
         let first_of_paragraph = quotes.len();
-        Scanner::new(text, para, index, single_primary).run(first_mark, summary.has_double, &mut quotes);
+        Scanner::new(text, para, index, single_primary).run(&found[summary.marks], summary.has_double, &mut quotes);
         // The previous paragraph's last quote continues here when it was left
         // open and this paragraph opens with a quote.
         if let (Some(first), Some(prev)) =
@@ -88,30 +92,39 @@ fn covers_all_but_padding(text: &str, paras: &[Para]) -> bool {
     padding(text.get(from..))
 }
 
-/// What the first pass over a paragraph's possible marks learns for the
-/// second, which pairs them: where the first is (the bytes before it, and
-/// a paragraph without any, need no second reading), and whether one is
-/// double, which makes double marks primary (that was a third reading).
+/// What the first pass over a paragraph's marks learns for the second,
+/// which pairs them: which of the text's marks are the paragraph's (found
+/// once: the second pass reads no bytes), and whether one is double, which
+/// makes double marks primary (that was a third reading).
 struct MarkSummary {
-    first_mark: Option<usize>,
+    marks: Range<usize>,
     has_double: bool,
 }
+
+/// A character that may be a quotation mark, and where it is in the text.
+type FoundMark = (usize, char);
 
 /// The first pass over the text's possible marks: whether the text quotes
 /// with single marks first and double ones inside them (British style):
 /// more opening single marks than double ones, or as many with a single one
-/// first; and each paragraph's [`MarkSummary`]. Only white space lies
-/// between paragraphs (see [`find`]), so their marks are all the text's.
-fn first_pass(text: &str, paras: &[Para]) -> (bool, Vec<MarkSummary>) {
+/// first; the text's characters that may be quotation marks; and each
+/// paragraph's [`MarkSummary`]. Only white space lies between paragraphs
+/// (see [`find`]), so their marks are all the text's.
+fn first_pass(text: &str, paras: &[Para]) -> (bool, Vec<FoundMark>, Vec<MarkSummary>) {
     let (mut singles, mut doubles, mut straight) = (0, 0, 0);
     let mut first_single = None;
+    let mut found = Vec::new();
     let mut summaries = Vec::with_capacity(paras.len());
     for para in paras {
         let body = &text[para.start..para.end];
-        let mut marks = possible_marks(body).peekable();
-        let first_mark = marks.peek().map(|&(offset, _)| offset);
+        let first = found.len();
         let mut has_double = false;
-        for (_, ch) in marks {
+        for (offset, ch) in possible_marks(body) {
+            // Letters and dashes beyond ASCII (é, —) are no marks.
+            if !marks::may_be_mark(ch) {
+                continue;
+            }
+            found.push((para.start + offset, ch));
             has_double = has_double || marks::is_double(ch);
             if ch == crate::lexicon::marks::SINGLE_OPEN {
                 singles += 1;
@@ -124,10 +137,10 @@ fn first_pass(text: &str, paras: &[Para]) -> (bool, Vec<MarkSummary>) {
                 first_single.get_or_insert(false);
             }
         }
-        summaries.push(MarkSummary { first_mark, has_double });
+        summaries.push(MarkSummary { marks: first..found.len(), has_double });
     }
     let doubles = doubles + straight / 2;
-    (singles > doubles || (singles > 0 && singles == doubles && first_single == Some(true)), summaries)
+    (singles > doubles || (singles > 0 && singles == doubles && first_single == Some(true)), found, summaries)
 }
 
 /// The characters of `text` that can be quotation marks ('"' and every
@@ -181,14 +194,12 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// Pairs the paragraph's marks, from its first possible one (at
-    /// `first_mark`, an offset into it); `has_double` says whether one is a
-    /// double mark: double marks are primary where the paragraph has any.
-    fn run(mut self, first_mark: usize, has_double: bool, out: &mut Vec<QuoteSpan>) {
-        let start = self.para.start + first_mark;
+    /// Pairs the paragraph's `found` marks, in order; `has_double` says
+    /// whether one is a double mark: double marks are primary where the
+    /// paragraph has any.
+    fn run(mut self, found: &[FoundMark], has_double: bool, out: &mut Vec<QuoteSpan>) {
         self.primary = if !self.single_primary && has_double { Family::Double } else { Family::Single };
-        for (offset, ch) in possible_marks(&self.text[start..self.para.end]) {
-            let at = start + offset;
+        for &(at, ch) in found {
             let Some(mark) = marks::classify(self.text, self.para.start, self.para.end, at, ch) else {
                 continue;
             };
