@@ -20,7 +20,7 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::analysis::SpeakerKind;
@@ -132,12 +132,88 @@ impl std::ops::IndexMut<usize> for Entities<'_> {
 /// and an entity keeps the numbers of its own: pointing its keys at the
 /// latest entity, which every mention does, is then three stores, not three
 /// hash look-ups; and the keys are borrowed from the text, not copied.
-#[derive(Default)]
+/// A name written in a mention is split into its words once, the first
+/// time: most names are mentioned again and again ("Trump"), and each later
+/// mention is one look-up of its whole name.
 struct Lookup<'t> {
-    keys: FastMap<Cow<'t, str>, usize>,
+    keys: Numbers<'t>,
     /// For each key, by number, the latest entity it leads to.
     latest: Vec<Latest>,
+    /// For each key, by number, its words, when it was a mention's name.
+    forms: Vec<Option<Form>>,
     unnamed: FastMap<String, usize>,
+}
+
+/// Names numbered in the order they are first seen: an open-addressing
+/// table of numbers, each name's hash kept beside it. A look-up is one hash
+/// of the name, eight bytes a step, and one comparison of the name it
+/// finds; a general hash map of the names took three times that (hashing
+/// the name and a terminator in two passes, and managing the entry).
+#[derive(Default)]
+struct Numbers<'t> {
+    /// Each slot 0 when empty, or a name's number plus one.
+    slots: Vec<usize>,
+    /// Each name, by number, and its hash.
+    names: Vec<(Cow<'t, str>, u64)>,
+}
+
+impl<'t> Numbers<'t> {
+    /// The number of `name`: the next one when it is new.
+    fn number(&mut self, name: Cow<'t, str>) -> usize {
+        // At most half the slots are taken, so a search meets an empty one soon.
+        if 2 * (self.names.len() + 1) > self.slots.len() {
+            self.grow();
+        }
+        let hash = hash_of(name.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            match self.slots[slot] {
+                0 => break,
+                taken => {
+                    let (known, known_hash) = &self.names[taken - 1];
+                    if *known_hash == hash && *known == name {
+                        return taken - 1;
+                    }
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        let number = self.names.len();
+        self.names.push((name, hash));
+        self.slots[slot] = number + 1;
+        number
+    }
+
+    /// Doubles the slots, placing every name again by its kept hash.
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(64);
+        let mut slots = vec![0; size];
+        for (number, (_, hash)) in self.names.iter().enumerate() {
+            let mut slot = *hash as usize & (size - 1);
+            while slots[slot] != 0 {
+                slot = (slot + 1) & (size - 1);
+            }
+            slots[slot] = number + 1;
+        }
+        self.slots = slots;
+    }
+}
+
+/// The hash of a name's bytes.
+fn hash_of(bytes: &[u8]) -> u64 {
+    let mut hasher = FastHasher::default();
+    hasher.write(bytes);
+    hasher.finish()
+}
+
+/// A name as a mention writes it: how many words, and the keys of its
+/// first and last.
+#[derive(Clone, Copy)]
+struct Form {
+    words: usize,
+    first: usize,
+    last: usize,
 }
 
 /// The latest entity a key leads to, as each kind of name.
@@ -153,22 +229,46 @@ struct Latest {
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 impl<'t> Lookup<'t> {
+    /// A lookup with room for the keys of `mentions` name mentions. News
+    /// names a person again and again: a megabyte of it has about a fourth
+    /// as many keys as mentions, so with room for half the lists never
+    /// regrow there (each regrowth copies them whole; room never used is
+    /// never touched, so it costs no memory). The slots, which are zeroed,
+    /// start at a fourth and may double: that only places the hashes again.
+    fn with_room(mentions: usize) -> Self {
+        let keys = mentions / 2;
+        Lookup {
+            keys: Numbers { slots: vec![0; keys.next_power_of_two()], names: Vec::with_capacity(keys) },
+            latest: Vec::with_capacity(keys),
+            forms: Vec::with_capacity(keys),
+            unnamed: FastMap::default(),
+        }
+    }
+
     /// The number of `key`, which it is given the first time.
     fn key(&mut self, key: Cow<'t, str>) -> usize {
         let next = self.latest.len();
-        let number = *self.keys.entry(key).or_insert(next);
+        let number = self.keys.number(key);
         if number == next {
             self.latest.push(Latest::default());
+            self.forms.push(None);
         }
         number
     }
 
-    /// The keys of an entity called `name`, whose words are those of
-    /// `shape`; `known` is a key numbered already (the one the entity was
-    /// looked for by), which need not be looked up again.
-    fn keys_of(&mut self, name: Cow<'t, str>, shape: &Shape<'t>, known: (&str, usize)) -> NameKeys {
-        let mut key = |key: Cow<'t, str>| if *key == *known.0 { known.1 } else { self.key(key) };
-        NameKeys { name: key(name), first: key(shape.first.into()), last: key(shape.last.into()) }
+    /// The key of `name`, written in a mention, and its form: split into
+    /// words the first time only.
+    fn name(&mut self, name: &'t str) -> (usize, Form) {
+        let key = self.key(name.into());
+        if let Some(form) = self.forms[key] {
+            return (key, form);
+        }
+        let shape = Shape::of(name);
+        let first = self.key(shape.first.into());
+        let last = self.key(shape.last.into());
+        let form = Form { words: shape.words, first, last };
+        self.forms[key] = Some(form);
+        (key, form)
     }
 
     fn latest(&self, key: usize) -> Latest {
@@ -307,7 +407,7 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
         list: Vec::new(),
         mentions: Vec::with_capacity(mentions.len() + attributions.len() + found.pronouns.len()),
     };
-    let mut lookup = Lookup::default();
+    let mut lookup = Lookup::with_room(mentions.len());
     // For each name mention, its entity.
     let mention_entity: Vec<usize> = mentions.iter().map(|m| add_name(text, m, &mut entities, &mut lookup)).collect();
     // Everyone quoted by name is surely someone who speaks.
@@ -359,7 +459,9 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     // mentions of the person they resolve to (a span once only). Where a
     // mention starts already: at a name mention (found in text order, as
     // the pronouns are) or at a source that became a mention.
-    source_starts.sort_unstable();
+    // Sources come in the order of their quotes, nearly in text order: a
+    // sort that merges runs takes few steps.
+    source_starts.sort();
     let taken = |at: usize| {
         mentions.get(names.starting_before(at)).is_some_and(|m| m.span.start == at)
             || source_starts.binary_search(&at).is_ok()
@@ -378,15 +480,25 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
         (0..attributions.len()).map(|i| stated[crate::attribution::origin(attributions, i)]).collect();
 
     // Speakers are the entities with quotes, in order of first mention.
-    let mut quoted: Vec<usize> = of_quote.iter().flatten().copied().collect();
-    quoted.sort_unstable();
-    quoted.dedup();
-    // Their mentions, gathered from the list of all in one pass.
+    // Marked, then read in order: each once, in order, without a sort.
+    let mut is_quoted = vec![false; entities.list.len()];
+    for &entity in of_quote.iter().flatten() {
+        is_quoted[entity] = true;
+    }
+    let quoted: Vec<usize> = (0..entities.list.len()).filter(|&e| is_quoted[e]).collect();
+    // Their mentions, gathered from the list of all: counted first, so
+    // that each list is made at its size and never regrows.
     let mut place = vec![None; entities.list.len()];
     for (i, &entity) in quoted.iter().enumerate() {
         place[entity] = Some(i);
     }
-    let mut gathered: Vec<Vec<Range<usize>>> = vec![Vec::new(); quoted.len()];
+    let mut counts = vec![0; quoted.len()];
+    for (entity, _) in &entities.mentions {
+        if let Some(i) = place[*entity] {
+            counts[i] += 1;
+        }
+    }
+    let mut gathered: Vec<Vec<Range<usize>>> = counts.into_iter().map(Vec::with_capacity).collect();
     for (entity, span) in &entities.mentions {
         if let Some(i) = place[*entity] {
             gathered[i].push(span.clone());
@@ -418,45 +530,40 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
 /// The entity of a name mention, new or known.
 fn add_name<'t>(text: &'t str, mention: &NameMention, entities: &mut Entities<'t>, lookup: &mut Lookup<'t>) -> usize {
     let name = &text[mention.span.clone()];
-    let shape = Shape::of(name);
-    let surname = shape.last;
+    let (whole, form) = lookup.name(name);
     let kind = if mention.organisation { SpeakerKind::Organisation } else { SpeakerKind::Person };
     // A key's entity is checked against the entity's own keys: the same
     // number is the same name.
-    let (looked_up, found) = if mention.organisation {
-        let key = lookup.key(name.into());
-        ((name, key), lookup.latest(key).organisation.filter(|&i| entities[i].keys.name == key))
-    } else if shape.words == 1 {
+    let found = if mention.organisation {
+        lookup.latest(whole).organisation.filter(|&i| entities[i].keys.name == whole)
+    } else if form.words == 1 {
         // A bare name: the latest person with that surname (or first name).
-        let key = lookup.key(surname.into());
-        let latest = lookup.latest(key);
-        let found = latest
+        let latest = lookup.latest(form.last);
+        latest
             .surname
-            .filter(|&i| entities[i].keys.last == key)
-            .or_else(|| latest.first_name.filter(|&i| entities[i].keys.first == key));
-        ((surname, key), found)
+            .filter(|&i| entities[i].keys.last == form.last)
+            .or_else(|| latest.first_name.filter(|&i| entities[i].keys.first == form.last))
     } else {
-        let key = lookup.key(name.into());
-        let found = lookup.latest(key).person.filter(|&i| entities[i].keys.name == key).or_else(|| {
+        lookup.latest(whole).person.filter(|&i| entities[i].keys.name == whole).or_else(|| {
             // A full name for someone so far known by surname alone.
-            let key = lookup.key(surname.into());
-            lookup.latest(key).person.filter(|&i| entities[i].words == 1 && entities[i].keys.name == key)
-        });
-        ((name, key), found)
+            let surname = form.last;
+            lookup.latest(surname).person.filter(|&i| entities[i].words == 1 && entities[i].keys.name == surname)
+        })
     };
+    let keys = NameKeys { name: whole, first: form.first, last: form.last };
     let index = match found {
         Some(index) => index,
-        None => {
-            let keys = lookup.keys_of(name.into(), &shape, looked_up);
-            entities.push(Entity::new(name, shape.words, kind, keys))
-        }
+        None => entities.push(Entity::new(name, form.words, kind, keys)),
     };
     let entity = &mut entities[index];
-    if shape.words > entity.words {
-        let joined = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        entity.name = if joined == name { Cow::Borrowed(name) } else { Cow::Owned(joined) };
-        entity.words = shape.words;
-        entity.keys = lookup.keys_of(entity.name.clone(), &shape, looked_up);
+    if form.words > entity.words {
+        entity.name = joined(name);
+        entity.words = form.words;
+        let name_key = match entity.name {
+            Cow::Borrowed(_) => whole,
+            Cow::Owned(_) => lookup.key(entity.name.clone()),
+        };
+        entity.keys = NameKeys { name: name_key, ..keys };
     }
     lookup.note(entity, index, kind);
     if entity.gender == Gender::Unknown {
@@ -469,6 +576,26 @@ fn add_name<'t>(text: &'t str, mention: &NameMention, entities: &mut Entities<'t
     }
     entities.mention(index, mention.span.clone());
     index
+}
+
+/// `name`'s words joined by single spaces: borrowed when it is written so,
+/// as nearly every name is, which an ASCII name shows without splitting it.
+fn joined(name: &str) -> Cow<'_, str> {
+    let bytes = name.as_bytes();
+    let single_spaced = bytes.is_ascii()
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.iter().any(|&b| matches!(b, b'\t'..=b'\r'))
+        && !bytes.windows(2).any(|pair| pair == b"  ");
+    if single_spaced {
+        return Cow::Borrowed(name);
+    }
+    let joined = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if joined == name {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(joined)
+    }
 }
 
 /// The last name mention inside `source` that `heads` accepts, if any.
@@ -725,6 +852,17 @@ mod tests {
             assert_eq!(shape.words, words.len(), "{name:?}");
             assert_eq!(shape.first, words.first().copied().unwrap_or(name), "{name:?}");
             assert_eq!(shape.last, words.last().copied().unwrap_or(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_is_joined_as_split_whitespace_joins_it() {
+        for name in
+            ["", " ", "Novak", "Elena Novak", " Elena  Novak\t", "Elena\u{b}Novak", "A\u{1f}B", "José Ruiz", "A\u{a0}B"]
+        {
+            let joined = joined(name);
+            assert_eq!(joined, name.split_whitespace().collect::<Vec<_>>().join(" "), "{name:?}");
+            assert_eq!(matches!(joined, Cow::Borrowed(_)), joined == name, "{name:?}");
         }
     }
 
