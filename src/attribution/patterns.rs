@@ -446,7 +446,7 @@ pub(super) fn participle_subject(text: &str, items: &[Item], participle: usize) 
     }
     (0..participle)
         .rev()
-        .filter(|&i| is_distant_cue(text, items, i) && !is_participle(text, &items[i]))
+        .filter(|&i| !is_participle(text, &items[i]) && is_distant_cue(text, items, i))
         .find_map(|i| subject_of(text, items, i).or_else(|| inverted_subject(text, items, i)))
         // "he used stronger language, saying": the nearest subject pronoun.
         .or_else(|| {
