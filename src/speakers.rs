@@ -28,7 +28,7 @@ use crate::attribution::mentions::{Mentions, NameMention};
 use crate::attribution::Attribution;
 use crate::lexicon::pronouns::{self, Gender};
 use crate::lexicon::words as function_words;
-use crate::lexicon::FastHasher;
+use crate::lexicon::{exact_key, FastHasher};
 
 /// A speaker in byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,16 +145,27 @@ struct Lookup<'t> {
 }
 
 /// Names numbered in the order they are first seen: an open-addressing
-/// table of numbers, each name's hash kept beside it. A look-up is one hash
-/// of the name, eight bytes a step, and one comparison of the name it
-/// finds; a general hash map of the names took three times that (hashing
-/// the name and a terminator in two passes, and managing the entry).
+/// table of numbers. A name of up to sixteen bytes (nearly all) is kept as
+/// two numbers ([`exact_key`]), so that a look-up hashes and compares two
+/// numbers and a length, not strings; a longer name is kept as its hash,
+/// and compared as a string when the hashes agree. (A general hash map of
+/// the names took three times as long: it hashed each name, and a
+/// terminator, in two passes, compared by a call, and managed an entry.)
 #[derive(Default)]
 struct Numbers<'t> {
     /// Each slot 0 when empty, or a name's number plus one.
     slots: Vec<usize>,
-    /// Each name, by number, and its hash.
-    names: Vec<(Cow<'t, str>, u64)>,
+    /// Each name, by number.
+    names: Vec<Numbered<'t>>,
+}
+
+/// A name in [`Numbers`].
+struct Numbered<'t> {
+    name: Cow<'t, str>,
+    /// Its [`exact_key`], or for a longer name its hash and zero.
+    key: [u64; 2],
+    /// The hash its slot is found by.
+    hash: u64,
 }
 
 impl<'t> Numbers<'t> {
@@ -164,15 +175,22 @@ impl<'t> Numbers<'t> {
         if 2 * (self.names.len() + 1) > self.slots.len() {
             self.grow();
         }
-        let hash = hash_of(name.as_bytes());
+        let bytes = name.as_bytes();
+        let short = exact_key(bytes);
+        let key = short.unwrap_or_else(|| {
+            let mut hasher = FastHasher::default();
+            hasher.write(bytes);
+            [hasher.finish(), 0]
+        });
+        let hash = mix(key, bytes.len());
         let mask = self.slots.len() - 1;
         let mut slot = hash as usize & mask;
         loop {
             match self.slots[slot] {
                 0 => break,
                 taken => {
-                    let (known, known_hash) = &self.names[taken - 1];
-                    if *known_hash == hash && *known == name {
+                    let known = &self.names[taken - 1];
+                    if known.key == key && known.name.len() == bytes.len() && (short.is_some() || known.name == name) {
                         return taken - 1;
                     }
                 }
@@ -180,7 +198,7 @@ impl<'t> Numbers<'t> {
             slot = (slot + 1) & mask;
         }
         let number = self.names.len();
-        self.names.push((name, hash));
+        self.names.push(Numbered { name, key, hash });
         self.slots[slot] = number + 1;
         number
     }
@@ -189,8 +207,8 @@ impl<'t> Numbers<'t> {
     fn grow(&mut self) {
         let size = (2 * self.slots.len()).max(64);
         let mut slots = vec![0; size];
-        for (number, (_, hash)) in self.names.iter().enumerate() {
-            let mut slot = *hash as usize & (size - 1);
+        for (number, known) in self.names.iter().enumerate() {
+            let mut slot = known.hash as usize & (size - 1);
             while slots[slot] != 0 {
                 slot = (slot + 1) & (size - 1);
             }
@@ -200,11 +218,12 @@ impl<'t> Numbers<'t> {
     }
 }
 
-/// The hash of a name's bytes.
-fn hash_of(bytes: &[u8]) -> u64 {
-    let mut hasher = FastHasher::default();
-    hasher.write(bytes);
-    hasher.finish()
+/// A hash of a name's key and length whose low bits, which pick a slot,
+/// depend on every bit of them.
+fn mix(key: [u64; 2], len: usize) -> u64 {
+    const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+    let hash = (key[0] ^ key[1].wrapping_mul(MULTIPLIER) ^ len as u64).wrapping_mul(MULTIPLIER);
+    hash ^ hash >> 32
 }
 
 /// A name as a mention writes it: how many words, and the keys of its
@@ -852,6 +871,22 @@ mod tests {
             assert_eq!(shape.words, words.len(), "{name:?}");
             assert_eq!(shape.first, words.first().copied().unwrap_or(name), "{name:?}");
             assert_eq!(shape.last, words.last().copied().unwrap_or(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn names_are_numbered_once_each_short_or_long() {
+        let long = "Alexandria Ocasio-Cortez of New York";
+        let names = ["Novak", "novak", "ab", "ab\0", "", "Elena Novak", "Elena Novakk", long, &long[1..]];
+        let mut numbers = Numbers::default();
+        let first: Vec<usize> = names.iter().map(|&n| numbers.number(n.into())).collect();
+        assert_eq!(first, (0..names.len()).collect::<Vec<_>>(), "each new name has the next number");
+        for _ in 0..100 {
+            numbers.number(format!("{}", numbers.names.len()).into()); // many more, so the slots regrow
+        }
+        for (i, &name) in names.iter().enumerate() {
+            assert_eq!(numbers.number(name.into()), i, "{name:?} borrowed");
+            assert_eq!(numbers.number(Cow::Owned(name.to_string())), i, "{name:?} owned");
         }
     }
 
