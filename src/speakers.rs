@@ -525,7 +525,10 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     }
     let first_mention: Vec<Option<usize>> = gathered.iter().map(|spans| spans.iter().map(|m| m.start).min()).collect();
     let mut order: Vec<usize> = (0..quoted.len()).collect();
-    order.sort_unstable_by_key(|&i| (first_mention[i], quoted[i]));
+    // Entities are made in text order, so the quoted ones come nearly in
+    // order of first mention already: a sort that merges runs (the keys are
+    // all different, so a stable sort orders them as any other would).
+    order.sort_by_key(|&i| (first_mention[i], quoted[i]));
     let mut index_of = vec![None; entities.list.len()];
     let mut speakers = Vec::with_capacity(quoted.len());
     for (index, &i) in order.iter().enumerate() {
@@ -691,8 +694,8 @@ fn source_entity<'t>(
     }
     // A description: "the spokeswoman" may be someone introduced with that role.
     let description = strip_determiner(phrase);
-    let head = description.split_whitespace().last().unwrap_or(description).to_lowercase();
     if starts_with_the(phrase) {
+        let head = description.split_whitespace().last().unwrap_or(description).to_lowercase();
         let introduced = nearest(source.start, names, mention_entity, |_, e| {
             entities[e].kind == SpeakerKind::Person && entities[e].role.is_some_and(|r| has_word(r, &head))
         });
