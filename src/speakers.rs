@@ -20,7 +20,7 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::analysis::SpeakerKind;
@@ -28,7 +28,7 @@ use crate::attribution::mentions::{Mentions, NameMention};
 use crate::attribution::Attribution;
 use crate::lexicon::pronouns::{self, Gender};
 use crate::lexicon::words as function_words;
-use crate::lexicon::FastHasher;
+use crate::lexicon::{exact_key, FastHasher};
 
 /// A speaker in byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,12 +132,107 @@ impl std::ops::IndexMut<usize> for Entities<'_> {
 /// and an entity keeps the numbers of its own: pointing its keys at the
 /// latest entity, which every mention does, is then three stores, not three
 /// hash look-ups; and the keys are borrowed from the text, not copied.
-#[derive(Default)]
+/// A name written in a mention is split into its words once, the first
+/// time: most names are mentioned again and again ("Trump"), and each later
+/// mention is one look-up of its whole name.
 struct Lookup<'t> {
-    keys: FastMap<Cow<'t, str>, usize>,
+    keys: Numbers<'t>,
     /// For each key, by number, the latest entity it leads to.
     latest: Vec<Latest>,
+    /// For each key, by number, its words, when it was a mention's name.
+    forms: Vec<Option<Form>>,
     unnamed: FastMap<String, usize>,
+}
+
+/// Names numbered in the order they are first seen: an open-addressing
+/// table of numbers. A name of up to sixteen bytes (nearly all) is kept as
+/// two numbers ([`exact_key`]), so that a look-up hashes and compares two
+/// numbers and a length, not strings; a longer name is kept as its hash,
+/// and compared as a string when the hashes agree. (A general hash map of
+/// the names took three times as long: it hashed each name, and a
+/// terminator, in two passes, compared by a call, and managed an entry.)
+#[derive(Default)]
+struct Numbers<'t> {
+    /// Each slot 0 when empty, or a name's number plus one.
+    slots: Vec<usize>,
+    /// Each name, by number.
+    names: Vec<Numbered<'t>>,
+}
+
+/// A name in [`Numbers`].
+struct Numbered<'t> {
+    name: Cow<'t, str>,
+    /// Its [`exact_key`], or for a longer name its hash and zero.
+    key: [u64; 2],
+    /// The hash its slot is found by.
+    hash: u64,
+}
+
+impl<'t> Numbers<'t> {
+    /// The number of `name`: the next one when it is new.
+    fn number(&mut self, name: Cow<'t, str>) -> usize {
+        // At most half the slots are taken, so a search meets an empty one soon.
+        if 2 * (self.names.len() + 1) > self.slots.len() {
+            self.grow();
+        }
+        let bytes = name.as_bytes();
+        let short = exact_key(bytes);
+        let key = short.unwrap_or_else(|| {
+            let mut hasher = FastHasher::default();
+            hasher.write(bytes);
+            [hasher.finish(), 0]
+        });
+        let hash = mix(key, bytes.len());
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            match self.slots[slot] {
+                0 => break,
+                taken => {
+                    let known = &self.names[taken - 1];
+                    if known.key == key && known.name.len() == bytes.len() && (short.is_some() || known.name == name) {
+                        return taken - 1;
+                    }
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        let number = self.names.len();
+        self.names.push(Numbered { name, key, hash });
+        self.slots[slot] = number + 1;
+        number
+    }
+
+    /// Doubles the slots, placing every name again by its kept hash.
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(64);
+        let mut slots = vec![0; size];
+        for (number, known) in self.names.iter().enumerate() {
+            let mut slot = known.hash as usize & (size - 1);
+            while slots[slot] != 0 {
+                slot = (slot + 1) & (size - 1);
+            }
+            slots[slot] = number + 1;
+        }
+        self.slots = slots;
+    }
+}
+
+/// A hash of a name's key and length whose low bits, which pick a slot,
+/// depend on every bit of them.
+fn mix(key: [u64; 2], len: usize) -> u64 {
+    const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+    let hash = (key[0] ^ key[1].wrapping_mul(MULTIPLIER) ^ len as u64).wrapping_mul(MULTIPLIER);
+    hash ^ hash >> 32
+}
+
+/// A name as a mention writes it: how many words, and the keys of its
+/// first and last.
+#[derive(Clone, Copy)]
+struct Form {
+    words: usize,
+    first: usize,
+    last: usize,
 }
 
 /// The latest entity a key leads to, as each kind of name.
@@ -153,22 +248,46 @@ struct Latest {
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 impl<'t> Lookup<'t> {
+    /// A lookup with room for the keys of `mentions` name mentions. News
+    /// names a person again and again: a megabyte of it has about a fourth
+    /// as many keys as mentions, so with room for half the lists never
+    /// regrow there (each regrowth copies them whole; room never used is
+    /// never touched, so it costs no memory). The slots, which are zeroed,
+    /// start at a fourth and may double: that only places the hashes again.
+    fn with_room(mentions: usize) -> Self {
+        let keys = mentions / 2;
+        Lookup {
+            keys: Numbers { slots: vec![0; keys.next_power_of_two()], names: Vec::with_capacity(keys) },
+            latest: Vec::with_capacity(keys),
+            forms: Vec::with_capacity(keys),
+            unnamed: FastMap::default(),
+        }
+    }
+
     /// The number of `key`, which it is given the first time.
     fn key(&mut self, key: Cow<'t, str>) -> usize {
         let next = self.latest.len();
-        let number = *self.keys.entry(key).or_insert(next);
+        let number = self.keys.number(key);
         if number == next {
             self.latest.push(Latest::default());
+            self.forms.push(None);
         }
         number
     }
 
-    /// The keys of an entity called `name`, whose words are those of
-    /// `shape`; `known` is a key numbered already (the one the entity was
-    /// looked for by), which need not be looked up again.
-    fn keys_of(&mut self, name: Cow<'t, str>, shape: &Shape<'t>, known: (&str, usize)) -> NameKeys {
-        let mut key = |key: Cow<'t, str>| if *key == *known.0 { known.1 } else { self.key(key) };
-        NameKeys { name: key(name), first: key(shape.first.into()), last: key(shape.last.into()) }
+    /// The key of `name`, written in a mention, and its form: split into
+    /// words the first time only.
+    fn name(&mut self, name: &'t str) -> (usize, Form) {
+        let key = self.key(name.into());
+        if let Some(form) = self.forms[key] {
+            return (key, form);
+        }
+        let shape = Shape::of(name);
+        let first = self.key(shape.first.into());
+        let last = self.key(shape.last.into());
+        let form = Form { words: shape.words, first, last };
+        self.forms[key] = Some(form);
+        (key, form)
     }
 
     fn latest(&self, key: usize) -> Latest {
@@ -307,7 +426,7 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
         list: Vec::new(),
         mentions: Vec::with_capacity(mentions.len() + attributions.len() + found.pronouns.len()),
     };
-    let mut lookup = Lookup::default();
+    let mut lookup = Lookup::with_room(mentions.len());
     // For each name mention, its entity.
     let mention_entity: Vec<usize> = mentions.iter().map(|m| add_name(text, m, &mut entities, &mut lookup)).collect();
     // Everyone quoted by name is surely someone who speaks.
@@ -359,7 +478,9 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     // mentions of the person they resolve to (a span once only). Where a
     // mention starts already: at a name mention (found in text order, as
     // the pronouns are) or at a source that became a mention.
-    source_starts.sort_unstable();
+    // Sources come in the order of their quotes, nearly in text order: a
+    // sort that merges runs takes few steps.
+    source_starts.sort();
     let taken = |at: usize| {
         mentions.get(names.starting_before(at)).is_some_and(|m| m.span.start == at)
             || source_starts.binary_search(&at).is_ok()
@@ -378,15 +499,25 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
         (0..attributions.len()).map(|i| stated[crate::attribution::origin(attributions, i)]).collect();
 
     // Speakers are the entities with quotes, in order of first mention.
-    let mut quoted: Vec<usize> = of_quote.iter().flatten().copied().collect();
-    quoted.sort_unstable();
-    quoted.dedup();
-    // Their mentions, gathered from the list of all in one pass.
+    // Marked, then read in order: each once, in order, without a sort.
+    let mut is_quoted = vec![false; entities.list.len()];
+    for &entity in of_quote.iter().flatten() {
+        is_quoted[entity] = true;
+    }
+    let quoted: Vec<usize> = (0..entities.list.len()).filter(|&e| is_quoted[e]).collect();
+    // Their mentions, gathered from the list of all: counted first, so
+    // that each list is made at its size and never regrows.
     let mut place = vec![None; entities.list.len()];
     for (i, &entity) in quoted.iter().enumerate() {
         place[entity] = Some(i);
     }
-    let mut gathered: Vec<Vec<Range<usize>>> = vec![Vec::new(); quoted.len()];
+    let mut counts = vec![0; quoted.len()];
+    for (entity, _) in &entities.mentions {
+        if let Some(i) = place[*entity] {
+            counts[i] += 1;
+        }
+    }
+    let mut gathered: Vec<Vec<Range<usize>>> = counts.into_iter().map(Vec::with_capacity).collect();
     for (entity, span) in &entities.mentions {
         if let Some(i) = place[*entity] {
             gathered[i].push(span.clone());
@@ -394,7 +525,10 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     }
     let first_mention: Vec<Option<usize>> = gathered.iter().map(|spans| spans.iter().map(|m| m.start).min()).collect();
     let mut order: Vec<usize> = (0..quoted.len()).collect();
-    order.sort_unstable_by_key(|&i| (first_mention[i], quoted[i]));
+    // Entities are made in text order, so the quoted ones come nearly in
+    // order of first mention already: a sort that merges runs (the keys are
+    // all different, so a stable sort orders them as any other would).
+    order.sort_by_key(|&i| (first_mention[i], quoted[i]));
     let mut index_of = vec![None; entities.list.len()];
     let mut speakers = Vec::with_capacity(quoted.len());
     for (index, &i) in order.iter().enumerate() {
@@ -418,45 +552,40 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
 /// The entity of a name mention, new or known.
 fn add_name<'t>(text: &'t str, mention: &NameMention, entities: &mut Entities<'t>, lookup: &mut Lookup<'t>) -> usize {
     let name = &text[mention.span.clone()];
-    let shape = Shape::of(name);
-    let surname = shape.last;
+    let (whole, form) = lookup.name(name);
     let kind = if mention.organisation { SpeakerKind::Organisation } else { SpeakerKind::Person };
     // A key's entity is checked against the entity's own keys: the same
     // number is the same name.
-    let (looked_up, found) = if mention.organisation {
-        let key = lookup.key(name.into());
-        ((name, key), lookup.latest(key).organisation.filter(|&i| entities[i].keys.name == key))
-    } else if shape.words == 1 {
+    let found = if mention.organisation {
+        lookup.latest(whole).organisation.filter(|&i| entities[i].keys.name == whole)
+    } else if form.words == 1 {
         // A bare name: the latest person with that surname (or first name).
-        let key = lookup.key(surname.into());
-        let latest = lookup.latest(key);
-        let found = latest
+        let latest = lookup.latest(form.last);
+        latest
             .surname
-            .filter(|&i| entities[i].keys.last == key)
-            .or_else(|| latest.first_name.filter(|&i| entities[i].keys.first == key));
-        ((surname, key), found)
+            .filter(|&i| entities[i].keys.last == form.last)
+            .or_else(|| latest.first_name.filter(|&i| entities[i].keys.first == form.last))
     } else {
-        let key = lookup.key(name.into());
-        let found = lookup.latest(key).person.filter(|&i| entities[i].keys.name == key).or_else(|| {
+        lookup.latest(whole).person.filter(|&i| entities[i].keys.name == whole).or_else(|| {
             // A full name for someone so far known by surname alone.
-            let key = lookup.key(surname.into());
-            lookup.latest(key).person.filter(|&i| entities[i].words == 1 && entities[i].keys.name == key)
-        });
-        ((name, key), found)
+            let surname = form.last;
+            lookup.latest(surname).person.filter(|&i| entities[i].words == 1 && entities[i].keys.name == surname)
+        })
     };
+    let keys = NameKeys { name: whole, first: form.first, last: form.last };
     let index = match found {
         Some(index) => index,
-        None => {
-            let keys = lookup.keys_of(name.into(), &shape, looked_up);
-            entities.push(Entity::new(name, shape.words, kind, keys))
-        }
+        None => entities.push(Entity::new(name, form.words, kind, keys)),
     };
     let entity = &mut entities[index];
-    if shape.words > entity.words {
-        let joined = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        entity.name = if joined == name { Cow::Borrowed(name) } else { Cow::Owned(joined) };
-        entity.words = shape.words;
-        entity.keys = lookup.keys_of(entity.name.clone(), &shape, looked_up);
+    if form.words > entity.words {
+        entity.name = joined(name);
+        entity.words = form.words;
+        let name_key = match entity.name {
+            Cow::Borrowed(_) => whole,
+            Cow::Owned(_) => lookup.key(entity.name.clone()),
+        };
+        entity.keys = NameKeys { name: name_key, ..keys };
     }
     lookup.note(entity, index, kind);
     if entity.gender == Gender::Unknown {
@@ -469,6 +598,26 @@ fn add_name<'t>(text: &'t str, mention: &NameMention, entities: &mut Entities<'t
     }
     entities.mention(index, mention.span.clone());
     index
+}
+
+/// `name`'s words joined by single spaces: borrowed when it is written so,
+/// as nearly every name is, which an ASCII name shows without splitting it.
+fn joined(name: &str) -> Cow<'_, str> {
+    let bytes = name.as_bytes();
+    let single_spaced = bytes.is_ascii()
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.iter().any(|&b| matches!(b, b'\t'..=b'\r'))
+        && !bytes.windows(2).any(|pair| pair == b"  ");
+    if single_spaced {
+        return Cow::Borrowed(name);
+    }
+    let joined = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if joined == name {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(joined)
+    }
 }
 
 /// The last name mention inside `source` that `heads` accepts, if any.
@@ -545,8 +694,8 @@ fn source_entity<'t>(
     }
     // A description: "the spokeswoman" may be someone introduced with that role.
     let description = strip_determiner(phrase);
-    let head = description.split_whitespace().last().unwrap_or(description).to_lowercase();
     if starts_with_the(phrase) {
+        let head = description.split_whitespace().last().unwrap_or(description).to_lowercase();
         let introduced = nearest(source.start, names, mention_entity, |_, e| {
             entities[e].kind == SpeakerKind::Person && entities[e].role.is_some_and(|r| has_word(r, &head))
         });
@@ -725,6 +874,33 @@ mod tests {
             assert_eq!(shape.words, words.len(), "{name:?}");
             assert_eq!(shape.first, words.first().copied().unwrap_or(name), "{name:?}");
             assert_eq!(shape.last, words.last().copied().unwrap_or(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn names_are_numbered_once_each_short_or_long() {
+        let long = "Alexandria Ocasio-Cortez of New York";
+        let names = ["Novak", "novak", "ab", "ab\0", "", "Elena Novak", "Elena Novakk", long, &long[1..]];
+        let mut numbers = Numbers::default();
+        let first: Vec<usize> = names.iter().map(|&n| numbers.number(n.into())).collect();
+        assert_eq!(first, (0..names.len()).collect::<Vec<_>>(), "each new name has the next number");
+        for _ in 0..100 {
+            numbers.number(format!("{}", numbers.names.len()).into()); // many more, so the slots regrow
+        }
+        for (i, &name) in names.iter().enumerate() {
+            assert_eq!(numbers.number(name.into()), i, "{name:?} borrowed");
+            assert_eq!(numbers.number(Cow::Owned(name.to_string())), i, "{name:?} owned");
+        }
+    }
+
+    #[test]
+    fn a_name_is_joined_as_split_whitespace_joins_it() {
+        for name in
+            ["", " ", "Novak", "Elena Novak", " Elena  Novak\t", "Elena\u{b}Novak", "A\u{1f}B", "José Ruiz", "A\u{a0}B"]
+        {
+            let joined = joined(name);
+            assert_eq!(joined, name.split_whitespace().collect::<Vec<_>>().join(" "), "{name:?}");
+            assert_eq!(matches!(joined, Cow::Borrowed(_)), joined == name, "{name:?}");
         }
     }
 

@@ -24,6 +24,7 @@ use std::ops::Range;
 pub use crate::analysis::Unattributed;
 use crate::lexicon::quoting;
 use crate::quotes::QuoteSpan;
+use crate::text::scan;
 use crate::text::words::is_letter;
 use frames::{Frames, Item};
 use patterns::Pattern;
@@ -133,8 +134,15 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
         // From here on the quote's frame is the window, and its place in it.
         let (frame, pos) = (&view, pos - window_start);
         let inner = &text[quote.inner_start..quote.inner_end];
-        if !inner.chars().any(is_letter) || inner.contains(':') && inner.contains("://") {
-            result.push(Attribution::None(Unattributed::NotStated)); // a number, a date, a web address
+        if !inner.chars().any(is_letter) {
+            result.push(Attribution::None(Unattributed::NotStated)); // a number, a date
+            continue;
+        }
+        // Its first colon, found once: a web address's "://" and a
+        // transcript's label both start at or after it.
+        let colon = Some(scan::find(inner.as_bytes(), 0, b":", false)).filter(|&c| c < inner.len());
+        if colon.is_some_and(|c| inner[c..].contains("://")) {
+            result.push(Attribution::None(Unattributed::NotStated)); // a web address
             continue;
         }
         let word_before =
@@ -143,7 +151,7 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
             result.push(Attribution::None(Unattributed::ScareQuote));
             continue;
         }
-        if let Some(label) = transcript_label(text, quote) {
+        if let Some(label) = colon.and_then(|colon| transcript_label(text, quote, colon)) {
             result.push(Attribution::Stated { source: label, cue: None, pattern: Pattern::Label });
             continue;
         }
@@ -157,8 +165,9 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
             let after_possessive = word_before.as_deref().is_some_and(|w| {
                 is_possessive(w) || quoting::WORK_NOUNS.contains(&w) || matches!(w, "told" | "tells" | "on")
             }) || work_noun_before_comma(text, frame, pos);
-            if crate::quotes::looks_like_a_title(inner)
-                && (after_possessive || !touching && names_a_work(text, frame, pos))
+            // (The title's own test last: most quotes are ruled out before it.)
+            if (after_possessive || !touching && names_a_work(text, frame, pos))
+                && crate::quotes::looks_like_a_title(inner)
             {
                 result.push(Attribution::None(Unattributed::Title));
             } else {
@@ -354,11 +363,13 @@ fn closed_by_another_mark(text: &str, quote: &QuoteSpan) -> Option<patterns::Fou
 
 /// A transcript quoted whole names its speaker inside the marks: `"WALLACE:
 /// Do you really see ..."`. The label is one to three upper-case words, or
-/// two or three capitalised ones ("Chris Matthews:"), and a colon.
-fn transcript_label(text: &str, quote: &QuoteSpan) -> Option<Range<usize>> {
+/// two or three capitalised ones ("Chris Matthews:"), and a colon; `colon`
+/// is where the quote's first colon is in it.
+fn transcript_label(text: &str, quote: &QuoteSpan, colon: usize) -> Option<Range<usize>> {
     let inner = &text[quote.inner_start..quote.inner_end];
     let start = quote.inner_start + (inner.len() - inner.trim_start().len());
-    let colon = text[start..quote.inner_end].find(':')?;
+    // The white space trimmed holds no colon: the first is the label's end.
+    let colon = (quote.inner_start + colon).checked_sub(start)?;
     let label = &text[start..start + colon];
     let words: Vec<&str> = label.split_whitespace().collect();
     let upper = |w: &&str| w.chars().filter(|&c| is_letter(c)).count() >= 2 && !w.chars().any(char::is_lowercase);

@@ -170,6 +170,18 @@ fn may_attribute(text: &str, frame: &View, range: Range<usize>) -> bool {
     }
 }
 
+/// Where in `range` of `frame` the items that may attribute start: the
+/// first that [`is_attributing`], found by the pass [`may_attribute`] makes
+/// anyway; or, when the frame has counts, the range's start (the count
+/// tells whether there is one at once, a search for where would cost more
+/// than it spares). None when there is none.
+fn first_attributing(text: &str, frame: &View, range: Range<usize>) -> Option<usize> {
+    match frame.attributing {
+        Some(counts) => (counts[range.end] > counts[range.start]).then_some(range.start),
+        None => frame.items[range.clone()].iter().position(|item| is_attributing(text, item)).map(|k| range.start + k),
+    }
+}
+
 /// An item every attribution after a quote needs one of (a verb of speech,
 /// "went"/"goes" (on), or a dash that signs a quote), or that opens a
 /// source anywhere in a frame ("as", "according" to, in any case).
@@ -383,9 +395,9 @@ pub fn headline(text: &str, items: &[Item]) -> Option<Found> {
 /// them or not (`Novak called it “x” and “y”`); the first of several.
 fn earlier_in_sentence(text: &str, frame: &View, pos: usize) -> Option<Found> {
     let items = frame.items;
-    if !may_attribute(text, frame, 0..pos) {
-        return None;
-    }
+    // No verb comes before the first item that may attribute (a verb of
+    // speech is one): the search for one starts there.
+    let first_attributing = first_attributing(text, frame, 0..pos)?;
     // The outermost reporting verb wins ("Ryan said the protests demand
     // “more listening”" is Ryan's), but not one that attributes an earlier
     // quote of the frame ("“A,” Smith said, and Jones called it “B.”").
@@ -404,7 +416,7 @@ fn earlier_in_sentence(text: &str, frame: &View, pos: usize) -> Option<Found> {
             }
         }
     }
-    for i in from..pos {
+    for i in from.max(first_attributing)..pos {
         if !is_distant_cue(text, items, i) {
             continue;
         }
@@ -446,7 +458,7 @@ pub(super) fn participle_subject(text: &str, items: &[Item], participle: usize) 
     }
     (0..participle)
         .rev()
-        .filter(|&i| is_distant_cue(text, items, i) && !is_participle(text, &items[i]))
+        .filter(|&i| !is_participle(text, &items[i]) && is_distant_cue(text, items, i))
         .find_map(|i| subject_of(text, items, i).or_else(|| inverted_subject(text, items, i)))
         // "he used stronger language, saying": the nearest subject pronoun.
         .or_else(|| {

@@ -326,6 +326,19 @@ fn short_key(bytes: &[u8]) -> Option<ShortKey> {
     ((head | tail) & HIGHS == 0).then(|| [lower_ascii(head), lower_ascii(tail)])
 }
 
+/// Up to sixteen bytes as two numbers, as they are (no case folded): the
+/// first eight and the rest, each a little-endian `u64` padded with zeros.
+/// Two strings of one length have the same key exactly when they are the
+/// same. None for a string longer than sixteen bytes.
+#[inline]
+pub(crate) fn exact_key(bytes: &[u8]) -> Option<[u64; 2]> {
+    if bytes.len() <= 8 {
+        return Some([load_eight(bytes), 0]);
+    }
+    let (head, tail) = bytes.split_first_chunk::<8>()?;
+    (tail.len() <= 8).then(|| [u64::from_le_bytes(*head), load_eight(tail)])
+}
+
 /// The slot of a [`ShortKey`], for a table of `64 - shift` bits of slot:
 /// the high bits of a multiplicative hash, which depend on every byte.
 #[inline]
