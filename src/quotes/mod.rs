@@ -272,6 +272,11 @@ impl<'t> Scanner<'t> {
 /// Short, every word capitalised: “Saturday Night Live”, “Succession”.
 pub fn looks_like_a_title(inner: &str) -> bool {
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    // Most quotes open with a word in lower case or a mark: turned away
+    // before any word is split off (every quote of a frame is asked).
+    if !capitalised(inner.trim_start()) {
+        return false;
+    }
     let small = |w: &str| crate::lexicon::quoting::TITLE_SMALL_WORDS.contains(&w);
     // One to eight words, the first capitalised, the others capitalised or
     // small; counted without collecting, as every unattributed quote asks.
