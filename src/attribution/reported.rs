@@ -136,8 +136,17 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
             let hi = items.len().min(at + MAX_CONTENT_ITEMS + 2);
             let (near, i) = (&items[lo..hi], at - lo);
             let Some(verb) = reporting_verb_at(text, near, i) else { continue };
+            let cue = near[i].word().map(|w| w.start..w.end).unwrap_or_default();
+            let start = content_start(text, near, i);
+            // With nothing said after the verb, its subject matters only
+            // where the content may have come first and the source closes
+            // the sentence (`..., Novak said.`): most such verbs are turned
+            // away here before their subject is searched for.
+            let subject_matters = start.is_some() || source_may_close_sentence(text, near, i);
             let participle = verb.ends_with("ing");
-            let subject = if participle {
+            let subject = if !subject_matters {
+                None
+            } else if participle {
                 patterns::participle_subject(text, near, i)
             } else {
                 // `Developers and supporters in Congress say`: a plural verb
@@ -152,8 +161,6 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
                 };
                 subject.map(|s| through_who(text, near, i, s))
             };
-            let cue = near[i].word().map(|w| w.start..w.end).unwrap_or_default();
-            let start = content_start(text, near, i);
             // Where what was said starts past the one addressed, if a clause
             // follows them.
             let past_addressed = start.filter(|_| cues::addresses_someone(verb)).map(|s| past_addressee(text, near, s));
@@ -1090,13 +1097,21 @@ fn source_after_content(
         let ends = items.len() - next <= 1 || items[next].is_punct(text, ",");
         return ends.then_some((source, comma));
     }
-    if items.len() - cue > MAX_TAIL_ITEMS + 1 && around_parenthetical(text, items, cue).is_none() {
+    if !source_may_close_sentence(text, items, cue) {
         return None;
     }
     // `..., Novak said.`: the subject right after the comma.
     let source = subject?;
     let first = (0..cue).rev().find(|&k| items[k].word().is_some_and(|w| w.start == source.start))?;
     comma_before(text, items, first).map(|comma| (source, comma))
+}
+
+/// Whether the verb at `cue`, with no comma before it, may be that of a
+/// source closing its sentence after the content (`..., Novak said on
+/// Monday.`): it stands near the sentence's end, or a parenthetical
+/// attribution is set off by commas (`Novak, officials said, has ...`).
+fn source_may_close_sentence(text: &str, items: &[Item], cue: usize) -> bool {
+    items.len() - cue <= MAX_TAIL_ITEMS + 1 || around_parenthetical(text, items, cue).is_some()
 }
 
 /// The comma just before item `k`: `..., said Novak`. In archived news
