@@ -95,8 +95,8 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
     for (f, frame) in built.frames.iter().enumerate().take(part.end).skip(part.start) {
         let items = &frame.items;
         let mut in_frame: Vec<Reported> = Vec::new();
+        // Both made when the frame's first clause is searched.
         conjunctions.clear();
-        conjunctions.resize(items.len(), Memo::Unknown);
         may_end_from.clear();
         let bounds = |k: usize| match items[k] {
             Item::Word(t) | Item::Punct(t) => (t.start, t.end),
@@ -210,6 +210,7 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
             } else if let (Some(start), Some(source)) = (past_addressed.or(start), subject) {
                 if may_end_from.is_empty() {
                     index_clause_ends(text, items, &mut may_end_from);
+                    conjunctions.resize(items.len(), Memo::Unknown);
                 }
                 let jumps = Jumps { next: &may_end_from[lo..hi], offset: lo };
                 let mut end = clause_end_remembering(text, near, start, &mut conjunctions[lo..hi], Some(jumps));
