@@ -426,15 +426,18 @@ const MIN_SHAPE_MEMO_SLOTS: usize = 1 << 8;
 const MAX_SHAPE_MEMO_SLOTS: usize = 1 << 14;
 const BYTES_PER_SHAPE_MEMO_SLOT: usize = 64;
 
-/// The [`Shape`]s of the short words of a text, each kept in one slot by
-/// its bytes: every word is asked, and news repeats its short words ("the",
-/// "said", "would"), so most are answered by one comparison instead of a
-/// look-up in the lexicon. (A longer word is looked up each time, and mostly
-/// turned away there by its outline: its first two bytes and its last.)
+/// The [`Shape`]s of the words of up to sixteen bytes of a text, each kept
+/// in one slot by its bytes: every word is asked, and news repeats its words
+/// ("the", "said", "would", "president"), so most are answered by one
+/// comparison instead of a look-up in the lexicon. (A longer word is looked
+/// up each time, and mostly turned away there by its outline: its first two
+/// bytes and its last.)
 struct ShapeMemo {
     /// Each word of up to eight bytes as its [`cues::short_word_number`]
     /// (0 for an empty slot), and its shape. A power of two long.
     slots: Vec<(u64, Shape)>,
+    /// The same for words of nine to sixteen bytes, each as two numbers.
+    long: Vec<([u64; 2], Shape)>,
     /// How far a number's hash is shifted to give its slot: 64 less the
     /// number of bits of a slot.
     shift: u32,
@@ -447,7 +450,7 @@ impl ShapeMemo {
     fn for_bytes(bytes: usize) -> ShapeMemo {
         let slots =
             (bytes / BYTES_PER_SHAPE_MEMO_SLOT).next_power_of_two().clamp(MIN_SHAPE_MEMO_SLOTS, MAX_SHAPE_MEMO_SLOTS);
-        ShapeMemo { slots: Vec::new(), shift: 64 - slots.trailing_zeros() }
+        ShapeMemo { slots: Vec::new(), long: Vec::new(), shift: 64 - slots.trailing_zeros() }
     }
 
     /// Asked of every word: inlined, with the look-ups of a word not yet
@@ -461,10 +464,13 @@ impl ShapeMemo {
             return Shape::NONE;
         }
         let len = token.end - token.start;
-        // A word of a zero byte (none in news) would have another's number;
-        // neither it nor a longer word is a small word.
-        if !(1..=8).contains(&len) || text.as_bytes()[token.end - 1] == 0 {
+        // A word ending in a zero byte (none in news) would have another's
+        // number, and is no small word.
+        if len == 0 || text.as_bytes()[token.end - 1] == 0 {
             return Shape::of(text, token, None);
+        }
+        if len > 8 {
+            return self.long_shape(text, token);
         }
         // Eight bytes from the word's start, as one number (fewer near the
         // text's end, taken one by one): with no zero byte, as here, two
@@ -479,6 +485,30 @@ impl ShapeMemo {
             Some(&(known, shape)) if known == number => shape,
             _ => self.remember(text, token, number, slot),
         }
+    }
+
+    /// The shape of a word of nine to sixteen bytes, kept as a short one's
+    /// is, by its bytes as two numbers; a longer word's, found each time.
+    #[inline(never)]
+    fn long_shape(&mut self, text: &str, token: &Token) -> Shape {
+        let len = token.end - token.start;
+        let sixteen = text.as_bytes().get(token.start..token.start + 16).and_then(|b| <[u8; 16]>::try_from(b).ok());
+        let Some(sixteen) = sixteen.filter(|_| len <= 16) else { return Shape::of(text, token, None) };
+        let (low, high) = sixteen.split_at(8);
+        let low = u64::from_le_bytes(low.try_into().unwrap_or_default());
+        let high = u64::from_le_bytes(high.try_into().unwrap_or_default()) & (u64::MAX >> (128 - 8 * len));
+        let hash = (low ^ high.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (hash >> self.shift) as usize;
+        match self.long.get(slot) {
+            Some(&(known, shape)) if known == [low, high] => return shape,
+            _ => {}
+        }
+        if self.long.is_empty() {
+            self.long = vec![([0; 2], Shape::NONE); 1 << (64 - self.shift)];
+        }
+        let shape = Shape::of(text, token, None);
+        self.long[slot] = ([low, high], shape);
+        shape
     }
 
     /// The shape of a word not in its slot, kept there in place of the one
