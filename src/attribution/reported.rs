@@ -86,15 +86,17 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
     let mut may_end_from: Vec<u32> = Vec::new();
     // The items each pattern looks at closer, found in one pass (one set of
     // buffers for all frames).
-    let mut leads = Leads::default();
+    let frames = built.frames.get(part.clone()).unwrap_or_default();
+    let bytes = frames.first().zip(frames.last()).map_or(0, |(first, last)| last.end.saturating_sub(first.start));
+    let mut leads = Leads::for_bytes(bytes);
     // The end of the last quote in apostrophes followed past its source,
     // and its paragraph.
     let (mut quoted_until, mut quoted_in) = (0, usize::MAX);
     for (f, frame) in built.frames.iter().enumerate().take(part.end).skip(part.start) {
         let items = &frame.items;
         let mut in_frame: Vec<Reported> = Vec::new();
+        // Both made when the frame's first clause is searched.
         conjunctions.clear();
-        conjunctions.resize(items.len(), Memo::Unknown);
         may_end_from.clear();
         let bounds = |k: usize| match items[k] {
             Item::Word(t) | Item::Punct(t) => (t.start, t.end),
@@ -134,8 +136,17 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
             let hi = items.len().min(at + MAX_CONTENT_ITEMS + 2);
             let (near, i) = (&items[lo..hi], at - lo);
             let Some(verb) = reporting_verb_at(text, near, i) else { continue };
+            let cue = near[i].word().map(|w| w.start..w.end).unwrap_or_default();
+            let start = content_start(text, near, i);
+            // With nothing said after the verb, its subject matters only
+            // where the content may have come first and the source closes
+            // the sentence (`..., Novak said.`): most such verbs are turned
+            // away here before their subject is searched for.
+            let subject_matters = start.is_some() || source_may_close_sentence(text, near, i);
             let participle = verb.ends_with("ing");
-            let subject = if participle {
+            let subject = if !subject_matters {
+                None
+            } else if participle {
                 patterns::participle_subject(text, near, i)
             } else {
                 // `Developers and supporters in Congress say`: a plural verb
@@ -150,8 +161,6 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
                 };
                 subject.map(|s| through_who(text, near, i, s))
             };
-            let cue = near[i].word().map(|w| w.start..w.end).unwrap_or_default();
-            let start = content_start(text, near, i);
             // Where what was said starts past the one addressed, if a clause
             // follows them.
             let past_addressed = start.filter(|_| cues::addresses_someone(verb)).map(|s| past_addressee(text, near, s));
@@ -201,6 +210,7 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
             } else if let (Some(start), Some(source)) = (past_addressed.or(start), subject) {
                 if may_end_from.is_empty() {
                     index_clause_ends(text, items, &mut may_end_from);
+                    conjunctions.resize(items.len(), Memo::Unknown);
                 }
                 let jumps = Jumps { next: &may_end_from[lo..hi], offset: lo };
                 let mut end = clause_end_remembering(text, near, start, &mut conjunctions[lo..hi], Some(jumps));
@@ -299,106 +309,243 @@ fn apostrophes_at(text: &str, items: &[Item], k: usize) -> bool {
 /// over its words (the rest, nearly all, are looked at no further): the
 /// "according" of "according to", the nouns of `Novak's statement that`,
 /// and the words that may be reporting verbs.
-#[derive(Default)]
 struct Leads {
     according: Vec<usize>,
     nominal: Vec<usize>,
     verbs: Vec<usize>,
-    verb_memo: VerbMemo,
+    memo: ShapeMemo,
 }
 
 impl Leads {
+    /// Buffers for the frames of `bytes` bytes of text.
+    fn for_bytes(bytes: usize) -> Leads {
+        Leads { according: Vec::new(), nominal: Vec::new(), verbs: Vec::new(), memo: ShapeMemo::for_bytes(bytes) }
+    }
+
     fn find(&mut self, text: &str, items: &[Item]) {
         self.according.clear();
         self.nominal.clear();
         self.verbs.clear();
         let bytes = text.as_bytes();
+        // Each word's [`Shape`] is found once: when it follows a word, as
+        // that word's next, and kept for its own turn.
+        let mut found: Option<(usize, Shape)> = None;
         for (k, item) in items.iter().enumerate() {
             let Item::Word(word) = item else { continue };
-            // Told by lengths and bytes first: this runs for every word.
-            let next = items.get(k + 1).and_then(Item::word).map(|n| &bytes[n.start..n.end]);
-            let may_open_source_after = cues::SOURCE_AFTER_PHRASES
-                .iter()
-                .any(|[first, second]| next == Some(second.as_bytes()) && word.end - word.start == first.len());
-            if may_open_source_after {
-                self.according.push(k);
+            let shape = match found {
+                Some((at, shape)) if at == k => shape,
+                _ => self.memo.shape(text, word),
+            };
+            let next_shape = match items.get(k + 1) {
+                Some(Item::Word(next)) => self.memo.shape(text, next),
+                _ => Shape::NONE,
+            };
+            found = Some((k + 1, next_shape));
+            // Nearly every word is told here by its shape and the next's alone.
+            if !shape.may_lead() && !next_shape.has(Shape::LINK | Shape::SECOND_OF_SOURCE_PHRASE) {
+                continue;
             }
-            if k >= 1 && k + 1 < items.len() && next.is_some_and(cues::links_report_noun) {
+            if next_shape.has(Shape::SECOND_OF_SOURCE_PHRASE) {
+                let next = items.get(k + 1).and_then(Item::word).map(|n| &bytes[n.start..n.end]);
+                let may_open_source_after = cues::SOURCE_AFTER_PHRASES
+                    .iter()
+                    .any(|[first, second]| next == Some(second.as_bytes()) && word.end - word.start == first.len());
+                if may_open_source_after {
+                    self.according.push(k);
+                }
+            }
+            if k >= 1 && k + 1 < items.len() && next_shape.has(Shape::LINK) {
                 self.nominal.push(k);
             }
-            if may_be_reporting_verb(text, items, k, |w| self.verb_memo.is_reporting_verb(text, w)) {
+            if may_be_reporting_verb(text, items, k, shape, next_shape) {
                 self.verbs.push(k);
             }
         }
     }
 }
 
-/// Slots of a [`VerbMemo`]: a power of two.
-const VERB_MEMO_SLOTS: usize = 1 << 10;
+/// What the leads pass asks of a word, found from its bytes alone, as bits:
+/// the ways it may report, and the small word it is. Found once for each
+/// word, by one look-up in a set of all reporting forms (for a word in
+/// lower case) and one comparison with the small words (for a word of up to
+/// eight bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Shape(u32);
 
-/// [`cues::is_reporting_verb`]'s answers for the short words of a text,
-/// each kept in one slot by its bytes: the question is asked of every
-/// lower-case word, and news repeats its short words ("the", "said",
-/// "would"), so most are answered by one comparison instead of a look-up
-/// in the set. (A longer word is mostly turned away there by its outline:
-/// its first two bytes and its last.)
-struct VerbMemo {
-    /// Each word of up to eight bytes as a `u64` (padded with zeros), its
-    /// length (0 for an empty slot), and the answer.
-    slots: Vec<(u64, u8, bool)>,
-}
+impl Shape {
+    const NONE: Shape = Shape(0);
+    /// It starts with a small letter and [`cues::is_reporting_verb`].
+    const REPORTS: u32 = cues::REPORTS;
+    /// It starts with a small letter, ends in "ing" and
+    /// [`cues::reports_in_progressive`].
+    const PROGRESSIVE: u32 = cues::REPORTS_IN_PROGRESSIVE;
+    /// It starts with a small letter and [`cues::may_report_through`]: a
+    /// verb that may report through the particle after it.
+    const PHRASAL: u32 = cues::REPORTS_THROUGH_PARTICLE;
+    /// How far the roles of a small word are shifted past the ways of
+    /// reporting.
+    const ROLES: u32 = 3;
+    /// [`cues::is_particle`].
+    const PARTICLE: u32 = cues::PARTICLE << Shape::ROLES;
+    /// [`cues::links_report_noun`].
+    const LINK: u32 = cues::LINK << Shape::ROLES;
+    /// The second word of one of [`cues::SOURCE_AFTER_PHRASES`].
+    const SECOND_OF_SOURCE_PHRASE: u32 = cues::SECOND_OF_SOURCE_PHRASE << Shape::ROLES;
 
-impl Default for VerbMemo {
-    fn default() -> Self {
-        VerbMemo { slots: vec![(0, 0, false); VERB_MEMO_SLOTS] }
+    /// The shape of the word `token`; `number` is its
+    /// [`cues::short_word_number`] when it has one (a small word has).
+    fn of(text: &str, token: &Token, number: Option<u64>) -> Shape {
+        let mut bits = 0;
+        if token.starts_lower_case(text) {
+            let word = token.text(text);
+            bits = cues::ways_of_reporting(word);
+            if !word.ends_with("ing") {
+                bits &= !Shape::PROGRESSIVE;
+            }
+        }
+        if let Some(number) = number {
+            bits |= cues::small_word_roles(number) << Shape::ROLES;
+        }
+        Shape(bits)
+    }
+
+    fn has(self, bits: u32) -> bool {
+        self.0 & bits != 0
+    }
+
+    /// Whether the word may be a reporting verb, by its shape alone.
+    fn may_lead(self) -> bool {
+        self.has(Shape::REPORTS | Shape::PROGRESSIVE | Shape::PHRASAL)
     }
 }
 
-impl VerbMemo {
-    fn is_reporting_verb(&mut self, text: &str, word: &Token) -> bool {
-        let len = word.end - word.start;
-        // Eight bytes from the word's start (fewer near the text's end: those
-        // are asked of the set).
-        let eight = text.as_bytes().get(word.start..word.start + 8).and_then(|b| <[u8; 8]>::try_from(b).ok());
-        let Some(eight) = eight.filter(|_| (1..=8).contains(&len)) else {
-            return cues::is_reporting_verb(word.text(text));
-        };
-        let key = u64::from_le_bytes(eight) & (u64::MAX >> (64 - 8 * len));
-        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - VERB_MEMO_SLOTS.trailing_zeros())) as usize;
-        match self.slots[slot] {
-            (known, known_len, reports) if known == key && usize::from(known_len) == len => reports,
-            _ => {
-                let reports = cues::is_reporting_verb(word.text(text));
-                self.slots[slot] = (key, len as u8, reports);
-                reports
-            }
+/// The fewest and most slots of a [`ShapeMemo`], and how many bytes of
+/// text it is given a slot for between them: a short article needs few
+/// (each slot is set to empty first), a long text its many words.
+const MIN_SHAPE_MEMO_SLOTS: usize = 1 << 8;
+const MAX_SHAPE_MEMO_SLOTS: usize = 1 << 14;
+const BYTES_PER_SHAPE_MEMO_SLOT: usize = 64;
+
+/// The [`Shape`]s of the words of up to sixteen bytes of a text, each kept
+/// in one slot by its bytes: every word is asked, and news repeats its words
+/// ("the", "said", "would", "president"), so most are answered by one
+/// comparison instead of a look-up in the lexicon. (A longer word is looked
+/// up each time, and mostly turned away there by its outline: its first two
+/// bytes and its last.)
+struct ShapeMemo {
+    /// Each word of up to eight bytes as its [`cues::short_word_number`]
+    /// (0 for an empty slot), and its shape. A power of two long.
+    slots: Vec<(u64, Shape)>,
+    /// The same for words of nine to sixteen bytes, each as two numbers.
+    long: Vec<([u64; 2], Shape)>,
+    /// How far a number's hash is shifted to give its slot: 64 less the
+    /// number of bits of a slot.
+    shift: u32,
+}
+
+impl ShapeMemo {
+    /// A memo for the words of `bytes` bytes of text. Its slots are made
+    /// when the first word is asked (a text of numbers or quotes may have
+    /// none).
+    fn for_bytes(bytes: usize) -> ShapeMemo {
+        let slots =
+            (bytes / BYTES_PER_SHAPE_MEMO_SLOT).next_power_of_two().clamp(MIN_SHAPE_MEMO_SLOTS, MAX_SHAPE_MEMO_SLOTS);
+        ShapeMemo { slots: Vec::new(), long: Vec::new(), shift: 64 - slots.trailing_zeros() }
+    }
+
+    /// Asked of every word: inlined, with the look-ups of a word not yet
+    /// seen a call of their own.
+    #[inline(always)]
+    fn shape(&mut self, text: &str, token: &Token) -> Shape {
+        // A word that starts with an ASCII byte other than a small letter
+        // (a name, a number) neither reports nor is a small word.
+        let first = text.as_bytes()[token.start];
+        if first.is_ascii() && !first.is_ascii_lowercase() {
+            return Shape::NONE;
         }
+        let len = token.end - token.start;
+        // A word ending in a zero byte (none in news) would have another's
+        // number, and is no small word.
+        if len == 0 || text.as_bytes()[token.end - 1] == 0 {
+            return Shape::of(text, token, None);
+        }
+        if len > 8 {
+            return self.long_shape(text, token);
+        }
+        // Eight bytes from the word's start, as one number (fewer near the
+        // text's end, taken one by one): with no zero byte, as here, two
+        // words have the same number exactly when they are the same.
+        let eight = text.as_bytes().get(token.start..token.start + 8).and_then(|b| <[u8; 8]>::try_from(b).ok());
+        let number = match eight {
+            Some(eight) => u64::from_le_bytes(eight) & (u64::MAX >> (64 - 8 * len)),
+            None => cues::short_word_number(&text.as_bytes()[token.start..token.end]),
+        };
+        let slot = (number.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        match self.slots.get(slot) {
+            Some(&(known, shape)) if known == number => shape,
+            _ => self.remember(text, token, number, slot),
+        }
+    }
+
+    /// The shape of a word of nine to sixteen bytes, kept as a short one's
+    /// is, by its bytes as two numbers; a longer word's, found each time.
+    #[inline(never)]
+    fn long_shape(&mut self, text: &str, token: &Token) -> Shape {
+        let len = token.end - token.start;
+        let sixteen = text.as_bytes().get(token.start..token.start + 16).and_then(|b| <[u8; 16]>::try_from(b).ok());
+        let Some(sixteen) = sixteen.filter(|_| len <= 16) else { return Shape::of(text, token, None) };
+        let (low, high) = sixteen.split_at(8);
+        let low = u64::from_le_bytes(low.try_into().unwrap_or_default());
+        let high = u64::from_le_bytes(high.try_into().unwrap_or_default()) & (u64::MAX >> (128 - 8 * len));
+        let hash = (low ^ high.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (hash >> self.shift) as usize;
+        match self.long.get(slot) {
+            Some(&(known, shape)) if known == [low, high] => return shape,
+            _ => {}
+        }
+        if self.long.is_empty() {
+            self.long = vec![([0; 2], Shape::NONE); 1 << (64 - self.shift)];
+        }
+        let shape = Shape::of(text, token, None);
+        self.long[slot] = ([low, high], shape);
+        shape
+    }
+
+    /// The shape of a word not in its slot, kept there in place of the one
+    /// before (the slots are made at the first word).
+    #[inline(never)]
+    fn remember(&mut self, text: &str, token: &Token, number: u64, slot: usize) -> Shape {
+        if self.slots.is_empty() {
+            self.slots = vec![(0, Shape::NONE); 1 << (64 - self.shift)];
+        }
+        let shape = Shape::of(text, token, Some(number));
+        self.slots[slot] = (number, shape);
+        shape
     }
 }
 
 /// Whether the word at item `i` may be a reporting verb: lower case, and a
-/// form that reports (the tests before [`reporting_verb_at`]'s).
-/// `is_reporting_verb` answers as [`cues::is_reporting_verb`] for its word.
-fn may_be_reporting_verb(text: &str, items: &[Item], i: usize, is_reporting_verb: impl FnOnce(&Token) -> bool) -> bool {
-    let Some(token) = items[i].word() else { return false };
-    // A verb starts with a small letter.
-    if !token.starts_lower_case(text) {
+/// form that reports (the tests before [`reporting_verb_at`]'s), told from
+/// its [`Shape`] and the next word's.
+fn may_be_reporting_verb(text: &str, items: &[Item], i: usize, shape: Shape, next_shape: Shape) -> bool {
+    if !shape.may_lead() {
         return false;
     }
+    let Some(token) = items[i].word() else { return false };
     let word = token.text(text);
     // "is endorsing": some forms report only in the progressive.
     let progressive = || {
-        word.ends_with("ing")
+        shape.has(Shape::PROGRESSIVE)
             && i >= 1
             && items[i - 1].word().is_some_and(|w| function_words::is_form_of_be(w.text(text)))
-            && cues::reports_in_progressive(word)
     };
     // "spoke about the plan": some forms report only through a particle.
     let through_particle = || {
-        let next = items.get(i + 1).and_then(Item::word);
-        next.is_some_and(|n| cues::reports_through(word, n.text(text)))
+        shape.has(Shape::PHRASAL)
+            && next_shape.has(Shape::PARTICLE)
+            && items.get(i + 1).and_then(Item::word).is_some_and(|n| cues::reports_through(word, n.text(text)))
     };
-    is_reporting_verb(token) || progressive() || through_particle()
+    shape.has(Shape::REPORTS) || progressive() || through_particle()
 }
 
 /// The reporting verb at item `i`, used as a verb. Item `i` is one of the
@@ -981,13 +1128,21 @@ fn source_after_content(
         let ends = items.len() - next <= 1 || items[next].is_punct(text, ",");
         return ends.then_some((source, comma));
     }
-    if items.len() - cue > MAX_TAIL_ITEMS + 1 && around_parenthetical(text, items, cue).is_none() {
+    if !source_may_close_sentence(text, items, cue) {
         return None;
     }
     // `..., Novak said.`: the subject right after the comma.
     let source = subject?;
     let first = (0..cue).rev().find(|&k| items[k].word().is_some_and(|w| w.start == source.start))?;
     comma_before(text, items, first).map(|comma| (source, comma))
+}
+
+/// Whether the verb at `cue`, with no comma before it, may be that of a
+/// source closing its sentence after the content (`..., Novak said on
+/// Monday.`): it stands near the sentence's end, or a parenthetical
+/// attribution is set off by commas (`Novak, officials said, has ...`).
+fn source_may_close_sentence(text: &str, items: &[Item], cue: usize) -> bool {
+    items.len() - cue <= MAX_TAIL_ITEMS + 1 || around_parenthetical(text, items, cue).is_some()
 }
 
 /// The comma just before item `k`: `..., said Novak`. In archived news
@@ -1237,24 +1392,29 @@ mod tests {
     }
 
     #[test]
-    fn remembered_verbs_answer_as_the_lexicon_does() {
-        // Words asked again and again, enough of them to share slots, long
-        // ones, and short ones at the text's very end.
-        let mut text = String::new();
-        for n in 0..3000 {
-            text.push_str(&format!("said w{n} says acknowledged reportedly x{} said ", n % 7));
-        }
-        text.push_str("told said");
-        let mut memo = VerbMemo::default();
-        for _ in 0..2 {
-            for token in text.split(' ').scan(0, |at, w| {
-                let token = Token { start: *at, end: *at + w.len(), is_word: true };
-                *at += w.len() + 1;
-                Some(token)
-            }) {
-                let word = token.text(&text);
-                assert_eq!(memo.is_reporting_verb(&text, &token), cues::is_reporting_verb(word), "{word}");
-            }
+    fn shapes_answer_as_the_lexicon_does() {
+        // Words of every length up to eight bytes and past it, in either
+        // case, and short ones at the text's very end.
+        let text = "said w1 Says to To that acknowledged reportedly spoke about Spoke endorsing \
+                    acknowledgements misunderstandings of out against on for a told to";
+        let mut memo = ShapeMemo::for_bytes(0);
+        for token in text.split(' ').scan(0, |at, w| {
+            let token = Token { start: *at, end: *at + w.len(), is_word: true };
+            *at += w.len() + 1;
+            Some(token)
+        }) {
+            let word = token.text(text);
+            let shape = memo.shape(text, &token);
+            assert_eq!(memo.shape(text, &token), shape, "{word}");
+            let lower = word.starts_with(|c: char| c.is_lowercase());
+            assert_eq!(shape.has(Shape::REPORTS), lower && cues::is_reporting_verb(word), "{word}");
+            let progressive = lower && word.ends_with("ing") && cues::reports_in_progressive(word);
+            assert_eq!(shape.has(Shape::PROGRESSIVE), progressive, "{word}");
+            assert_eq!(shape.has(Shape::PHRASAL), lower && cues::may_report_through(word), "{word}");
+            assert_eq!(shape.has(Shape::PARTICLE), cues::is_particle(word), "{word}");
+            assert_eq!(shape.has(Shape::LINK), cues::links_report_noun(word.as_bytes()), "{word}");
+            let second = cues::SOURCE_AFTER_PHRASES.iter().any(|[_, second]| word == *second);
+            assert_eq!(shape.has(Shape::SECOND_OF_SOURCE_PHRASE), second, "{word}");
         }
     }
 

@@ -5,7 +5,7 @@
 //! that news uses to attribute a partial quote ("called the plan “a fair
 //! start”", "described it as ...").
 
-use super::WordSet;
+use super::{WordClasses, WordSet};
 
 /// One verb a line: its forms, separated by spaces.
 const VERBS: &str = "\
@@ -364,15 +364,38 @@ pub fn is_base_form(word: &str) -> bool {
     SPEECH_BASE_FORMS.contains(word) || REPORTING_BASE_FORMS.contains(word)
 }
 
+/// The verbs of speech and `REPORTING_VERBS`, less `NOT_WITHOUT_MARKS`.
+static REPORTING_WITHOUT_MARKS: WordSet = WordSet::made_by(|| {
+    let words = SPEECH_VERBS.words().iter().chain(REPORTING_ONLY.words());
+    words.copied().filter(|w| !NOT_WITHOUT_MARKS.contains(w)).collect()
+});
+
 /// Whether `word` reports speech, thought or findings without quotation
 /// marks: a verb of speech or one of `REPORTING_VERBS`.
 pub fn is_reporting_verb(word: &str) -> bool {
     // Asked of every word of the text: one look-up, not three.
-    static REPORTING_WITHOUT_MARKS: WordSet = WordSet::made_by(|| {
-        let words = SPEECH_VERBS.words().iter().chain(REPORTING_ONLY.words());
-        words.copied().filter(|w| !NOT_WITHOUT_MARKS.contains(w)).collect()
-    });
     REPORTING_WITHOUT_MARKS.contains(word)
+}
+
+/// The ways a word may report, as bits of [`ways_of_reporting`]: it is a
+/// reporting verb ([`is_reporting_verb`]), reports in the progressive
+/// ([`reports_in_progressive`]), or may report through a particle
+/// ([`may_report_through`]).
+pub const REPORTS: u32 = 1;
+pub const REPORTS_IN_PROGRESSIVE: u32 = 2;
+pub const REPORTS_THROUGH_PARTICLE: u32 = 4;
+
+/// The sets of [`REPORTS`], [`REPORTS_IN_PROGRESSIVE`] and
+/// [`REPORTS_THROUGH_PARTICLE`], in the order of their bits.
+static WAYS_OF_REPORTING_SETS: [&WordSet; 3] = [&REPORTING_WITHOUT_MARKS, &PROGRESSIVE_ONLY, &PHRASAL_FORMS];
+static WAYS_OF_REPORTING: WordClasses = WordClasses::new(&WAYS_OF_REPORTING_SETS, || {
+    WAYS_OF_REPORTING_SETS.iter().flat_map(|set| set.words().iter().copied()).collect()
+});
+
+/// The ways `word` (any case) may report, as bits ([`REPORTS`] ...): one
+/// look-up for the three questions asked of every word.
+pub fn ways_of_reporting(word: &str) -> u32 {
+    WAYS_OF_REPORTING.of(word)
 }
 
 /// Verbs that report through a particle, with the particles each reports
@@ -405,12 +428,26 @@ const PHRASAL: &[(&str, &[&str])] = &[
 /// Every particle of [`PHRASAL`], asked first of the word after each verb.
 const PARTICLES: &[&str] = &["out", "about", "to", "against", "on", "for", "of"];
 
+/// The forms of [`PHRASAL`].
+static PHRASAL_FORMS: WordSet = WordSet::made_by(|| PHRASAL.iter().flat_map(|(forms, _)| forms.split(' ')).collect());
+
 /// Whether `word` reports through the particle `particle` after it.
 pub fn reports_through(word: &str, particle: &str) -> bool {
-    static FORMS: WordSet = WordSet::made_by(|| PHRASAL.iter().flat_map(|(forms, _)| forms.split(' ')).collect());
-    PARTICLES.contains(&particle)
-        && FORMS.contains(word)
+    is_particle(particle)
+        && PHRASAL_FORMS.contains(word)
         && PHRASAL.iter().any(|(forms, particles)| particles.contains(&particle) && forms.split(' ').any(|f| f == word))
+}
+
+/// Whether `word` (any case) may report through a particle after it: the
+/// first test of [`reports_through`], asked of a word before its particle
+/// is known.
+pub fn may_report_through(word: &str) -> bool {
+    PHRASAL_FORMS.contains(word)
+}
+
+/// Whether `word`, as written, is one of the particles of [`PHRASAL`].
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
 }
 
 /// Verbs of speech whose content is a clause, never a word or two: "said
@@ -460,6 +497,87 @@ pub fn is_report_noun(noun: &str, next: &str) -> bool {
 #[inline(always)]
 pub fn links_report_noun(word: &[u8]) -> bool {
     REPORT_NOUN_LINKS.iter().any(|link| word == link.as_bytes())
+}
+
+/// A word of one to eight bytes as a number: its bytes from the lowest,
+/// padded with zeros. A word holds no zero byte, so two such words are the
+/// same exactly when their numbers are.
+pub const fn short_word_number(word: &[u8]) -> u64 {
+    let mut number = 0;
+    let mut i = 0;
+    while i < word.len() && i < 8 {
+        number |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    number
+}
+
+/// The roles of a small word, as bits of [`small_word_roles`]: one of
+/// [`PARTICLES`] ([`is_particle`]), a word that links a report noun to
+/// what it introduces ([`links_report_noun`]), or the second word of one of
+/// [`SOURCE_AFTER_PHRASES`]. Each as written, in lower case (each starts
+/// with a small ASCII letter).
+pub const PARTICLE: u32 = 1;
+pub const LINK: u32 = 2;
+pub const SECOND_OF_SOURCE_PHRASE: u32 = 4;
+
+/// Slots of [`SMALL_WORDS`]: a power of two, at least twice its words.
+const SMALL_WORD_SLOTS: usize = 32;
+
+/// The small words of [`PARTICLE`], [`LINK`] and [`SECOND_OF_SOURCE_PHRASE`],
+/// each as its [`short_word_number`] with its roles, in an open-addressing
+/// table made at compile time (zero for an empty slot): every word of a text
+/// is asked, and most are turned away by one comparison.
+static SMALL_WORDS: [(u64, u32); SMALL_WORD_SLOTS] = {
+    let mut table = [(0u64, 0u32); SMALL_WORD_SLOTS];
+    let mut i = 0;
+    while i < PARTICLES.len() {
+        small_word_into(&mut table, PARTICLES[i], PARTICLE);
+        i += 1;
+    }
+    let mut i = 0;
+    while i < REPORT_NOUN_LINKS.len() {
+        small_word_into(&mut table, REPORT_NOUN_LINKS[i], LINK);
+        i += 1;
+    }
+    let mut i = 0;
+    while i < SOURCE_AFTER_PHRASES.len() {
+        small_word_into(&mut table, SOURCE_AFTER_PHRASES[i][1], SECOND_OF_SOURCE_PHRASE);
+        i += 1;
+    }
+    table
+};
+
+/// The slot of a [`short_word_number`] in [`SMALL_WORDS`].
+const fn small_word_slot(number: u64) -> usize {
+    (number.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SMALL_WORD_SLOTS.trailing_zeros())) as usize
+}
+
+/// Puts `word` into `table` with the role `role`, beside any it has.
+const fn small_word_into(table: &mut [(u64, u32); SMALL_WORD_SLOTS], word: &str, role: u32) {
+    assert!(!word.is_empty() && word.len() <= 8, "a small word has one to eight bytes");
+    // Reported speech asks only words that start so (`ShapeMemo::shape`).
+    assert!(word.as_bytes()[0].is_ascii_lowercase(), "a small word starts with a small ASCII letter");
+    let number = short_word_number(word.as_bytes());
+    let mut slot = small_word_slot(number);
+    while table[slot].0 != 0 && table[slot].0 != number {
+        slot = (slot + 1) % SMALL_WORD_SLOTS;
+    }
+    table[slot] = (number, table[slot].1 | role);
+}
+
+/// The roles ([`PARTICLE`] ...) of the word of one to eight bytes whose
+/// [`short_word_number`] is `number`; 0 for most words.
+#[inline]
+pub fn small_word_roles(number: u64) -> u32 {
+    let mut slot = small_word_slot(number);
+    loop {
+        match SMALL_WORDS[slot] {
+            (0, _) => return 0,
+            (known, roles) if known == number => return roles,
+            _ => slot = (slot + 1) % SMALL_WORD_SLOTS,
+        }
+    }
 }
 
 /// Forms that report only after "is", "was", "been" ... ("Cruz is
