@@ -230,7 +230,7 @@ fn push_tokens(text: &str, start: usize, end: usize, items: &mut Vec<Item>) {
     if start >= end {
         return;
     }
-    each_token(text, start, end, |t| items.push(if t.is_word { Item::Word(t) } else { Item::Punct(t) }));
+    each_token(text, start, end, |t, word| items.push(if word { Item::Word(t) } else { Item::Punct(t) }));
 }
 
 #[cfg(test)]

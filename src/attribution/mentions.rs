@@ -152,6 +152,16 @@ impl<'a> Piece<'a> {
         self.items.get(i).map(token_of)
     }
 
+    /// The token of item `i` when it is a word.
+    fn get_word(&self, i: usize) -> Option<Token> {
+        self.items.get(i).and_then(Item::word).copied()
+    }
+
+    /// Whether item `i`, which must be in the piece, is a word.
+    fn is_word(&self, i: usize) -> bool {
+        matches!(self.items[i], Item::Word(_))
+    }
+
     /// The text of item `i`, which must be in the piece.
     fn word(&self, i: usize) -> &'a str {
         self.token(i).text(self.text)
@@ -170,7 +180,7 @@ impl<'a> Piece<'a> {
 fn token_of(item: &Item) -> Token {
     match *item {
         Item::Word(token) | Item::Punct(token) => token,
-        Item::Quote(_) => Token { start: 0, end: 0, is_word: false },
+        Item::Quote(_) => Token { start: 0, end: 0 },
     }
 }
 
@@ -331,10 +341,7 @@ fn add_run<'a>(
     // Lower-case titles before the run belong to the role too: "campaign
     // spokeswoman Haley Morris".
     let mut role_start = title_start;
-    while role_start > 0
-        && piece.token(role_start - 1).is_word
-        && names::is_title(without_stop(piece.word(role_start - 1)))
-    {
+    while role_start > 0 && piece.is_word(role_start - 1) && names::is_title(without_stop(piece.word(role_start - 1))) {
         role_start -= 1;
     }
     let role = if role_start < first {
@@ -349,7 +356,7 @@ fn add_run<'a>(
     }
     // Each word cut from the text once, for both questions.
     let speaks = loop {
-        match piece.get(next).filter(|t| t.is_word) {
+        match piece.get_word(next) {
             Some(t) => {
                 let word = t.text(piece.text);
                 if !function_words::may_stand_between_source_and_verb(word) {
@@ -383,7 +390,7 @@ fn merge(known: Gender, new: Gender) -> Gender {
 fn appositive(piece: &Piece, after: usize) -> Option<Range<usize>> {
     let text = piece.text;
     let comma = piece.get(after).filter(|t| t.text(text) == ",")?;
-    let first = piece.get(after + 1).filter(|t| t.is_word)?;
+    let first = piece.get_word(after + 1)?;
     let first_text = first.text(text);
     let starts_role = first_text.starts_with(char::is_lowercase) || names::is_title(without_stop(first_text));
     if !starts_role
@@ -394,7 +401,7 @@ fn appositive(piece: &Piece, after: usize) -> Option<Range<usize>> {
     }
     let close = (after + 1..piece.len()).take(12).position(|k| {
         let t = piece.token(k);
-        !t.is_word && t.text(text) != "-" && t.text(text) != "'"
+        !piece.is_word(k) && t.text(text) != "-" && t.text(text) != "'"
     })?;
     let last = piece.token(after + close);
     let closing = piece.word(after + 1 + close);

@@ -1399,7 +1399,7 @@ mod tests {
                     acknowledgements misunderstandings of out against on for a told to";
         let mut memo = ShapeMemo::for_bytes(0);
         for token in text.split(' ').scan(0, |at, w| {
-            let token = Token { start: *at, end: *at + w.len(), is_word: true };
+            let token = Token { start: *at, end: *at + w.len() };
             *at += w.len() + 1;
             Some(token)
         }) {

@@ -12,7 +12,6 @@ use crate::text::scan::{self, ascii_alphanumeric_bytes, HIGHS};
 pub struct Token {
     pub start: usize,
     pub end: usize,
-    pub is_word: bool,
 }
 
 impl Token {
@@ -89,7 +88,7 @@ fn is_alphanumeric_at(text: &str, i: usize, end: usize) -> bool {
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     // About one token for every five bytes of news.
     let mut tokens = Vec::with_capacity((end - start) / 5 + 1);
-    each_token(text, start, end, |token| tokens.push(token));
+    each_token(text, start, end, |token, _| tokens.push(token));
     tokens
 }
 
@@ -102,7 +101,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 /// ASCII byte that can neither join nor end it specially (a space, a
 /// comma) is taken at once. Chars are decoded only at non-ASCII bytes and
 /// at the marks that may join words or keep a stop.
-pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Token)) {
+pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Token, bool)) {
     debug_assert!(start <= end && end <= text.len(), "tokens of {start}..{end} in a text of {} bytes", text.len());
     let bytes = &text.as_bytes()[..end];
     let mut i = start;
@@ -119,7 +118,7 @@ pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Tok
             run_end - at
         } else if b < 0x80 {
             if !crate::text::paragraphs::is_padding(b as char) {
-                take(Token { start: at, end: at + 1, is_word: false });
+                take(Token { start: at, end: at + 1 }, false);
             }
             i += 1;
             continue;
@@ -127,7 +126,7 @@ pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Tok
             let Some(ch) = text[at..].chars().next() else { break };
             if !is_letter_or_digit(ch) {
                 if !crate::text::paragraphs::is_padding(ch) {
-                    take(Token { start: at, end: at + ch.len_utf8(), is_word: false });
+                    take(Token { start: at, end: at + ch.len_utf8() }, false);
                 }
                 i += ch.len_utf8();
                 continue;
@@ -135,7 +134,7 @@ pub fn each_token(text: &str, start: usize, end: usize, mut take: impl FnMut(Tok
             ch.len_utf8()
         };
         let word_end = word_end(text, bytes, at, first_len);
-        take(Token { start: at, end: word_end, is_word: true });
+        take(Token { start: at, end: word_end }, true);
         // Most words are followed by a space: step over it here.
         i = word_end + usize::from(bytes.get(word_end) == Some(&b' '));
     }
