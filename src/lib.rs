@@ -98,109 +98,103 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
     }));
     // The frames, the largest intermediate, are freed before the result is
     // built (a block for every frame: on their own thread when there are
-    // more, beside the merging of speakers), and the UTF-16 offsets of the
-    // text counted.
-    let (at, merged) = threads.join(
-        move || {
+    // more, beside the merging of speakers), the UTF-16 offsets of the text
+    // counted, and the paragraphs and sentences given in them.
+    let ((at, paragraphs, sentences), merged) = threads.join(
+        || {
             drop(frames);
-            Utf16Index::new(text)
+            let at = Utf16Index::new(text);
+            let paragraphs: Vec<Paragraph> = paras
+                .iter()
+                .map(|p| Paragraph { start: at.to_utf16(p.start), end: at.to_utf16(p.end), kind: p.kind })
+                .collect();
+            let sentences: Vec<Sentence> = sentence_spans
+                .iter()
+                .map(|s| Sentence { start: at.to_utf16(s.start), end: at.to_utf16(s.end), paragraph: s.paragraph })
+                .collect();
+            (at, paragraphs, sentences)
         },
         || speakers::merge(text, &mentions, &attributions),
     );
 
     let span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
-    // The paragraphs and sentences in UTF-16 offsets, beside the quotes.
-    let ((paragraphs, sentences), (quotes, order)) = threads.join(
-        || {
-            let paragraphs = paras
-                .iter()
-                .map(|p| Paragraph { start: at.to_utf16(p.start), end: at.to_utf16(p.end), kind: p.kind })
-                .collect();
-            let sentences = sentence_spans
-                .iter()
-                .map(|s| Sentence { start: at.to_utf16(s.start), end: at.to_utf16(s.end), paragraph: s.paragraph })
-                .collect();
-            (paragraphs, sentences)
-        },
-        || {
-            let direct_quote = |index: usize| {
-                let q = &quote_spans[index];
-                let whole = span(&(q.start..q.end));
-                let nested = q.nested.iter().map(|&(s, e)| span(&(s..e))).collect();
-                let speaker = merged.of_quote[index];
-                // A guess the speakers stage did not confirm names nobody.
-                let unconfirmed =
-                    speaker.is_none() && attributions[attribution::origin(&attributions, index)].is_guess();
-                let (source, cue) = if unconfirmed { (None, None) } else { stated_source(&attributions, index) };
-                let unattributed = match (&attributions[index], speaker) {
-                    (_, Some(_)) => None,
-                    (Attribution::None(why), None) => Some(*why),
-                    (_, None) => Some(Unattributed::NotStated),
-                };
-                Quote {
-                    start: whole.start,
-                    end: whole.end,
-                    kind: QuoteKind::Direct,
-                    text: text[q.inner_start..q.inner_end].to_string(),
-                    paragraph: q.paragraph,
-                    speaker,
-                    source: source.map(&span),
-                    cue: cue.map(&span),
-                    confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
-                    unattributed,
-                    nested,
-                    outside_article: !is_article(paras[q.paragraph].kind),
-                    clause: clause_of[index].as_ref().map(&span),
-                }
+    let (quotes, order) = {
+        let direct_quote = |index: usize| {
+            let q = &quote_spans[index];
+            let whole = span(&(q.start..q.end));
+            let nested = q.nested.iter().map(|&(s, e)| span(&(s..e))).collect();
+            let speaker = merged.of_quote[index];
+            // A guess the speakers stage did not confirm names nobody.
+            let unconfirmed = speaker.is_none() && attributions[attribution::origin(&attributions, index)].is_guess();
+            let (source, cue) = if unconfirmed { (None, None) } else { stated_source(&attributions, index) };
+            let unattributed = match (&attributions[index], speaker) {
+                (_, Some(_)) => None,
+                (Attribution::None(why), None) => Some(*why),
+                (_, None) => Some(Unattributed::NotStated),
             };
-            let reported_quote = |k: usize| {
-                let r = &reported[k];
-                let index = quote_spans.len() + k;
-                let speaker = merged.of_quote[index];
-                let content = span(&r.content);
-                Quote {
-                    start: content.start,
-                    end: content.end,
-                    kind: QuoteKind::Indirect,
-                    text: text[r.content.clone()].to_string(),
-                    paragraph: r.paragraph,
-                    speaker,
-                    source: Some(span(&r.source)),
-                    cue: Some(span(&r.cue)),
-                    confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
-                    unattributed: speaker.is_none().then_some(Unattributed::NotStated),
-                    nested: Vec::new(),
-                    outside_article: !is_article(paras[r.paragraph].kind),
-                    clause: None,
-                }
-            };
-            // Quotes in text order, direct and reported together. The stages
-            // number them direct first; `by_place` lists those numbers in the
-            // result's order and `order[i]` is the place of number `i`.
-            // Ordering the numbers first builds each quote once, in place.
-            let direct_count = quote_spans.len();
-            let bounds = |i: usize| match i.checked_sub(direct_count) {
-                Some(k) => (reported[k].content.start, reported[k].content.end),
-                None => (quote_spans[i].start, quote_spans[i].end),
-            };
-            let mut by_place: Vec<usize> = (0..direct_count + reported.len()).collect();
-            by_place.sort_by_key(|&i| (bounds(i), i));
-            let mut order = vec![0; by_place.len()];
-            for (place, &i) in by_place.iter().enumerate() {
-                order[i] = place;
+            Quote {
+                start: whole.start,
+                end: whole.end,
+                kind: QuoteKind::Direct,
+                text: text[q.inner_start..q.inner_end].to_string(),
+                paragraph: q.paragraph,
+                speaker,
+                source: source.map(&span),
+                cue: cue.map(&span),
+                confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
+                unattributed,
+                nested,
+                outside_article: !is_article(paras[q.paragraph].kind),
+                clause: clause_of[index].as_ref().map(&span),
             }
-            // Each quote is built on its own: in parts, on the threads there are.
-            let place_start = |place: usize| by_place.get(place).map_or(text.len(), |&i| bounds(i).0);
-            let parts = threads.cut(by_place.len(), place_start, |_| true);
-            let quotes: Vec<Quote> = parallel::concat(threads.map(parts, |part| {
-                by_place[part]
-                    .iter()
-                    .map(|&i| if i < direct_count { direct_quote(i) } else { reported_quote(i - direct_count) })
-                    .collect()
-            }));
-            (quotes, order)
-        },
-    );
+        };
+        let reported_quote = |k: usize| {
+            let r = &reported[k];
+            let index = quote_spans.len() + k;
+            let speaker = merged.of_quote[index];
+            let content = span(&r.content);
+            Quote {
+                start: content.start,
+                end: content.end,
+                kind: QuoteKind::Indirect,
+                text: text[r.content.clone()].to_string(),
+                paragraph: r.paragraph,
+                speaker,
+                source: Some(span(&r.source)),
+                cue: Some(span(&r.cue)),
+                confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
+                unattributed: speaker.is_none().then_some(Unattributed::NotStated),
+                nested: Vec::new(),
+                outside_article: !is_article(paras[r.paragraph].kind),
+                clause: None,
+            }
+        };
+        // Quotes in text order, direct and reported together. The stages
+        // number them direct first; `by_place` lists those numbers in the
+        // result's order and `order[i]` is the place of number `i`.
+        // Ordering the numbers first builds each quote once, in place.
+        let direct_count = quote_spans.len();
+        let bounds = |i: usize| match i.checked_sub(direct_count) {
+            Some(k) => (reported[k].content.start, reported[k].content.end),
+            None => (quote_spans[i].start, quote_spans[i].end),
+        };
+        let mut by_place: Vec<usize> = (0..direct_count + reported.len()).collect();
+        by_place.sort_by_key(|&i| (bounds(i), i));
+        let mut order = vec![0; by_place.len()];
+        for (place, &i) in by_place.iter().enumerate() {
+            order[i] = place;
+        }
+        // Each quote is built on its own: in parts, on the threads there are.
+        let place_start = |place: usize| by_place.get(place).map_or(text.len(), |&i| bounds(i).0);
+        let parts = threads.cut(by_place.len(), place_start, |_| true);
+        let quotes: Vec<Quote> = parallel::concat(threads.map(parts, |part| {
+            by_place[part]
+                .iter()
+                .map(|&i| if i < direct_count { direct_quote(i) } else { reported_quote(i - direct_count) })
+                .collect()
+        }));
+        (quotes, order)
+    };
     // Each speaker's quotes, in one pass over the quotes.
     let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); merged.speakers.len()];
     for (quote, speaker) in merged.of_quote.iter().enumerate() {
