@@ -78,7 +78,7 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
         },
     );
     // A clause holding a direct quote (a mixed quote) is that quote's
-    // attribution: only clauses without one are reported speech of their own.
+    // clause; only clauses without one are reported speech of their own.
     // Each direct quote's reported clause, when it stands in one.
     let mut clause_of: Vec<Option<std::ops::Range<usize>>> = vec![None; quote_spans.len()];
     for clause in &reported {

@@ -22,7 +22,7 @@ use std::ops::Range;
 /// below this size the start-up would eat the gain.
 pub const MIN_BYTES_PER_THREAD: usize = 256 * 1024;
 
-/// The most threads an analysis asks for, however many cores there are: the
+/// The most threads an analysis runs on, however many cores there are: the
 /// stages that stay serial (pairing quotes, attributing direct quotes in
 /// order, merging speakers) bound what more threads can gain.
 const MAX_THREADS: usize = 8;
@@ -36,9 +36,16 @@ impl Threads {
     pub const ONE: Threads = Threads(1);
 
     /// As many threads as the text is worth on this machine: one per
-    /// [`MIN_BYTES_PER_THREAD`] of text, up to the cores there are.
+    /// [`MIN_BYTES_PER_THREAD`] of text, up to the cores there are and
+    /// [`MAX_THREADS`]. (A short text, nearly every article, asks no more.)
     pub fn for_text(bytes: usize) -> Threads {
-        Threads::exactly(available().min(bytes / MIN_BYTES_PER_THREAD))
+        let worth = bytes / MIN_BYTES_PER_THREAD;
+        Threads::exactly(if worth < 2 { 1 } else { worth.min(available()) })
+    }
+
+    /// At most `n` threads: as many as the text is worth, but no more.
+    pub fn for_text_up_to(bytes: usize, n: usize) -> Threads {
+        Threads::exactly(Threads::for_text(bytes).0.min(n))
     }
 
     /// `n` threads (at least one, at most [`MAX_THREADS`]), whatever the size
@@ -55,7 +62,9 @@ impl Threads {
     /// threads, about equal in bytes, each (but the first) starting at an
     /// index where `may_start` holds. `byte_of(i)` is where unit `i` starts
     /// in the text, and `byte_of(len)` where the last one ends. Ranges may be
-    /// fewer than threads where there are few places to cut, never empty.
+    /// fewer than threads where there are few places to cut, and are never
+    /// empty but when `len` is 0 (then one empty range, so that a stage runs
+    /// once).
     pub fn cut(
         self,
         len: usize,
@@ -68,7 +77,8 @@ impl Threads {
         for part in 1..self.0 {
             // The first unit at or past this part's share of the bytes, by
             // binary search (the units' starts only grow).
-            let target = first + (last - first) * part / self.0;
+            // (In 128 bits: the product may pass a 32-bit `usize`.)
+            let target = first + ((last - first) as u128 * part as u128 / self.0 as u128) as usize;
             let (mut lo, mut hi) = (start + 1, len);
             while lo < hi {
                 let mid = lo + (hi - lo) / 2;
@@ -121,9 +131,12 @@ pub fn concat<T>(parts: Vec<Vec<T>>) -> Vec<T> {
     whole
 }
 
+/// The cores this process may use, asked once (the answer reads the
+/// scheduler's affinity and cgroup files).
 #[cfg(not(target_arch = "wasm32"))]
 fn available() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -136,11 +149,9 @@ fn map_on_threads<R: Send>(mut parts: Vec<Range<usize>>, work: impl Fn(Range<usi
     let work = &work;
     let last = parts.pop().expect("two parts at least");
     std::thread::scope(|scope| {
-        let others: Vec<_> = parts.into_iter().map(|part| scope.spawn(move || work(part))).collect();
+        let others: Vec<_> = parts.into_iter().map(|part| Started::on(scope, move || work(part))).collect();
         let last = work(last);
-        // A panic in a part is the analysis's own: pass it on as it is.
-        let mut results: Vec<R> =
-            others.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect();
+        let mut results: Vec<R> = others.into_iter().map(Started::finish).collect();
         results.push(last);
         results
     })
@@ -149,10 +160,52 @@ fn map_on_threads<R: Send>(mut parts: Vec<Range<usize>>, work: impl Fn(Range<usi
 #[cfg(not(target_arch = "wasm32"))]
 fn join_on_threads<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
     std::thread::scope(|scope| {
-        let a = scope.spawn(a);
+        let a = Started::on(scope, a);
         let b = b();
-        (a.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), b)
+        (a.finish(), b)
     })
+}
+
+/// Work started on a thread of its own, or done already on the caller's
+/// when the system would start no thread (a limit on processes, a sandbox):
+/// the analysis is then slower, never lost.
+#[cfg(not(target_arch = "wasm32"))]
+enum Started<'scope, R> {
+    Thread(std::thread::ScopedJoinHandle<'scope, Option<R>>),
+    Done(R),
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'scope, R: Send + 'scope> Started<'scope, R> {
+    fn on<'env, W: FnOnce() -> R + Send + 'scope>(scope: &'scope std::thread::Scope<'scope, 'env>, work: W) -> Self {
+        use std::sync::{Arc, Mutex, PoisonError};
+        // The work goes over to the thread in a cell, so that the caller
+        // can take it back when the thread does not start.
+        let cell = Arc::new(Mutex::new(Some(work)));
+        let handed = Arc::clone(&cell);
+        let thread = std::thread::Builder::new().spawn_scoped(scope, move || {
+            let work = handed.lock().unwrap_or_else(PoisonError::into_inner).take();
+            work.map(|work| work())
+        });
+        match thread {
+            Ok(handle) => Started::Thread(handle),
+            Err(_) => {
+                let work = cell.lock().unwrap_or_else(PoisonError::into_inner).take();
+                Started::Done(work.expect("a thread that did not start took no work")())
+            }
+        }
+    }
+
+    fn finish(self) -> R {
+        match self {
+            // A panic in the work is the analysis's own: passed on as it is.
+            Started::Thread(handle) => handle
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e))
+                .expect("a thread that started took its work"),
+            Started::Done(result) => result,
+        }
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -170,10 +223,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_short_text_gets_one_thread() {
-        assert_eq!(Threads::for_text(10_000), Threads::ONE);
+    fn a_text_gets_a_thread_for_each_share_it_is_worth_up_to_the_cores() {
         assert_eq!(Threads::for_text(0), Threads::ONE);
-        assert!(Threads::for_text(100 * MIN_BYTES_PER_THREAD).count() <= MAX_THREADS);
+        assert_eq!(Threads::for_text(2 * MIN_BYTES_PER_THREAD - 1), Threads::ONE);
+        let cores = available().min(MAX_THREADS);
+        assert_eq!(Threads::for_text(2 * MIN_BYTES_PER_THREAD).count(), cores.min(2));
+        assert_eq!(Threads::for_text(100 * MIN_BYTES_PER_THREAD).count(), cores);
+        assert_eq!(Threads::for_text_up_to(100 * MIN_BYTES_PER_THREAD, 1), Threads::ONE);
+        assert_eq!(Threads::for_text_up_to(10_000, 4), Threads::ONE);
+        assert_eq!(Threads::exactly(0), Threads::ONE);
+        assert_eq!(Threads::exactly(1000).count(), MAX_THREADS);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The whole pipeline on small articles written for these tests.
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_analyzer::{analyze, Analysis, ParagraphKind, QuoteKind, Span};
+use article_analyzer::parallel::Threads;
+use article_analyzer::{analyze, analyze_on, Analysis, ParagraphKind, QuoteKind, Span};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -214,7 +215,8 @@ fn a_mixed_quote_links_its_clause_to_the_direct_quote() {
 /// any number of threads (each number cuts in other places).
 #[test]
 fn a_long_text_is_analyzed_alike_on_any_number_of_threads() {
-    let articles: Vec<String> = ["harbour.txt", "conventions.txt", "crlf.txt"].map(fixture).into();
+    let mut articles: Vec<String> = ["harbour.txt", "conventions.txt", "crlf.txt"].map(fixture).into();
+    articles.push(CARRIED_OVER.to_string());
     let mut text = String::new();
     while text.len() < 2 * article_analyzer::parallel::MIN_BYTES_PER_THREAD {
         for article in &articles {
@@ -222,11 +224,39 @@ fn a_long_text_is_analyzed_alike_on_any_number_of_threads() {
             text.push_str("\n\n");
         }
     }
-    let on_one = article_analyzer::analyze_on(&text, article_analyzer::parallel::Threads::ONE);
+    let on_one = analyze_on(&text, Threads::ONE);
     assert!(on_one.quotes.len() > 1000 && on_one.speakers.len() > 5, "the text quotes many people");
     for threads in [2, 3, 4, 7] {
-        let on_many = article_analyzer::analyze_on(&text, article_analyzer::parallel::Threads::exactly(threads));
-        assert!(on_many == on_one, "{threads} threads give another analysis");
+        assert_same(&analyze_on(&text, Threads::exactly(threads)), &on_one, threads);
     }
-    assert!(analyze(&text) == on_one);
+    assert_same(&analyze(&text), &on_one, 0);
+    // Short, so that cuts fall between any two of its paragraphs: quotes
+    // carried over from one paragraph to the next and quotes in
+    // apostrophes followed past their source stay whole.
+    let short = format!("{CARRIED_OVER}\n").repeat(12);
+    let on_one = analyze_on(&short, Threads::ONE);
+    assert!(on_one.quotes.iter().any(|q| q.text.starts_with("And we will do it")), "the quote carried over is found");
+    for threads in 2..=8 {
+        assert_same(&analyze_on(&short, Threads::exactly(threads)), &on_one, threads);
+    }
+}
+
+/// Quotes that carry over: one into the next paragraph, one written in
+/// apostrophes (NYT archive style) that goes on past its source, with a
+/// report inside it that is part of it (read on its own, the sentence that
+/// holds it would be a report of officials).
+const CARRIED_OVER: &str = "At the rally, ''We will reopen the port,'' Mayor Ann Lee said. ''Officials say \
+the ships will wait. They always do.'' Officials said the plan was sound.\n“We will win this.\n“And we will do it soon,” said Tom \
+Reyes, the harbour master.\nHe said the work would take a year.";
+
+/// Fails with the first difference between two analyses of one text.
+fn assert_same(got: &Analysis, want: &Analysis, threads: usize) {
+    assert_eq!(got.paragraphs, want.paragraphs, "{threads} threads: paragraphs");
+    assert_eq!(got.sentences, want.sentences, "{threads} threads: sentences");
+    assert_eq!(got.quotes.len(), want.quotes.len(), "{threads} threads: number of quotes");
+    for (got, want) in got.quotes.iter().zip(&want.quotes) {
+        assert_eq!(got, want, "{threads} threads: a quote");
+    }
+    assert_eq!(got.speakers, want.speakers, "{threads} threads: speakers");
+    assert!(got == want, "{threads} threads: the rest");
 }

@@ -88,7 +88,7 @@ impl Frames {
 }
 
 /// Items past which a frame keeps the buffer it was gathered in rather than
-/// a copy of it ([`build`]): some pages' worth.
+/// a copy of it ([`build_part`]): some pages' worth.
 const LARGE_FRAME_ITEMS: usize = 1 << 12;
 
 pub fn build(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan]) -> Frames {
@@ -267,9 +267,12 @@ mod tests {
         assert_eq!(frame_spans("One. Two.\n“Three. Four.”"), ["One.", "Two.", "“Three. Four.”"]);
     }
 
+    /// A frame as plain values: start, end, paragraph, items, titles.
+    type Outline = (usize, usize, usize, Vec<Item>, Vec<usize>);
+
     /// Frames as plain values, to compare two framings of one text.
-    fn outline(found: &Frames) -> Vec<(usize, usize, usize, Vec<Item>)> {
-        found.frames.iter().map(|f| (f.start, f.end, f.paragraph, f.items.clone())).collect()
+    fn outline(found: &Frames) -> Vec<Outline> {
+        found.frames.iter().map(|f| (f.start, f.end, f.paragraph, f.items.clone(), f.titles.clone())).collect()
     }
 
     #[test]

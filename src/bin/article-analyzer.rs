@@ -25,16 +25,16 @@ Prints who said what in a news article, as JSON.
                64 MiB, or one that is not such an object, is reported and
                skipped)
   --pretty     indent the JSON (not with --jsonl)
-  --threads N  analyze a long article on N threads (default: one per 256 KB
-               of text, up to the cores there are); the result is the same
-               on any number
+  --threads N  analyze on at most N threads (default: one per 256 KB of
+               text, up to the cores there are and 8); the result is the
+               same on any number
   --version    print the version
   --help       print this help";
 
 struct Options {
     jsonl: bool,
     pretty: bool,
-    threads: Option<Threads>,
+    threads: Option<usize>,
     path: Option<String>,
 }
 
@@ -106,25 +106,28 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Options>,
     Ok(Some(options))
 }
 
-/// A count of threads: a whole number from 1 (more than the analysis uses
-/// are as many as it uses).
-fn parse_threads(count: &str) -> Result<Threads, String> {
+/// The most threads to use: a whole number from 1.
+fn parse_threads(count: &str) -> Result<usize, String> {
     match count.parse::<usize>() {
-        Ok(n) if n > 0 => Ok(Threads::exactly(n)),
+        Ok(n) if n > 0 => Ok(n),
         _ => Err(format!("--threads takes a whole number from 1, not {count:?}")),
     }
 }
 
-/// The analysis of `text` on the threads asked for, or on as many as it is worth.
-fn analyze(text: &str, threads: Option<Threads>) -> article_analyzer::Analysis {
-    article_analyzer::analyze_on(text, threads.unwrap_or_else(|| Threads::for_text(text.len())))
+/// The analysis of `text` on as many threads as it is worth, at most `most`.
+fn analyze(text: &str, most: Option<usize>) -> article_analyzer::Analysis {
+    let threads = match most {
+        Some(most) => Threads::for_text_up_to(text.len(), most),
+        None => Threads::for_text(text.len()),
+    };
+    article_analyzer::analyze_on(text, threads)
 }
 
 fn run_single(
     mut input: impl Read,
     name: &str,
     pretty: bool,
-    threads: Option<Threads>,
+    threads: Option<usize>,
     out: impl Write,
 ) -> io::Result<ExitCode> {
     let mut bytes = Vec::new();
@@ -163,7 +166,7 @@ struct Record<'a> {
 const MAX_LINE_BYTES: u64 = 64 << 20;
 
 /// Analyzes each line; fails only when there were lines and none could be used.
-fn run_jsonl(mut input: impl BufRead, threads: Option<Threads>, out: impl Write) -> io::Result<ExitCode> {
+fn run_jsonl(mut input: impl BufRead, threads: Option<usize>, out: impl Write) -> io::Result<ExitCode> {
     let mut out = BufWriter::new(out);
     let (mut done, mut skipped) = (0usize, 0usize);
     let mut line = Vec::new();

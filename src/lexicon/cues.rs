@@ -545,6 +545,14 @@ static SMALL_WORDS: [(u64, u32); SMALL_WORD_SLOTS] = {
         small_word_into(&mut table, SOURCE_AFTER_PHRASES[i][1], SECOND_OF_SOURCE_PHRASE);
         i += 1;
     }
+    // Half the slots at most in use: a look-up of an unknown word stops at
+    // an empty slot, soon (a full table would never stop).
+    let (mut used, mut slot) = (0, 0);
+    while slot < SMALL_WORD_SLOTS {
+        used += (table[slot].0 != 0) as usize;
+        slot += 1;
+    }
+    assert!(2 * used <= SMALL_WORD_SLOTS, "SMALL_WORD_SLOTS must be at least twice the small words");
     table
 };
 
