@@ -75,7 +75,7 @@ pub fn find_in(text: &str, frames: &Frames, part: Range<usize>) -> Mentions {
     let mut classes = Vec::new();
     let bytes = text.as_bytes();
     for (index, frame) in frames.frames.iter().enumerate().take(part.end).skip(part.start) {
-        let items = &frame.items[..];
+        let items = frames.items(frame);
         // The words between two quotes (or a quote and an end) are read as
         // one piece; where it ends is searched for once, at its first
         // mention, as most pieces have none.

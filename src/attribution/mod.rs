@@ -126,10 +126,11 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
         let (frame_index, pos) = built.of_quote[index];
         let whole = &built.frames[frame_index];
         if whole.items.len() > 2 * WINDOW_ITEMS + 1 && counted.as_ref().is_none_or(|(i, _, _)| *i != frame_index) {
-            counted = Some((frame_index, count_attributing(text, &whole.items), count_words(&whole.items)));
+            let items = built.items(whole);
+            counted = Some((frame_index, count_attributing(text, items), count_words(items)));
         }
         let counted_here = counted.as_ref().filter(|(i, _, _)| *i == frame_index);
-        let (view, window_start) = window(whole, pos, counted_here.map(|(_, counts, _)| &counts[..]));
+        let (view, window_start) = window(built.view(whole), pos, counted_here.map(|(_, counts, _)| &counts[..]));
         let words = counted_here.map(|(_, _, words)| &words[window_start..=window_start + view.items.len()]);
         // From here on the quote's frame is the window, and its place in it.
         let (frame, pos) = (&view, pos - window_start);
@@ -231,7 +232,7 @@ fn unstated(
     // opens with the attribution.
     let ends_frame = frame.items[pos + 1..].iter().all(|item| matches!(item, Item::Punct(_)));
     if let Some(next) = built.frames.get(frame_index + 1).filter(|f| ends_frame && f.paragraph == quote.paragraph) {
-        if let Some(found) = patterns::opening_attribution(text, &next.items) {
+        if let Some(found) = patterns::opening_attribution(text, built.items(next)) {
             return Attribution::Stated { source: found.source, cue: found.cue, pattern: Pattern::AfterQuote };
         }
     }
@@ -240,14 +241,14 @@ fn unstated(
     if opens_paragraph && frame_index > 0 {
         let previous = &built.frames[frame_index - 1];
         if previous.paragraph + 1 == quote.paragraph {
-            if let Some(found) = patterns::introducer(text, &previous.items) {
+            if let Some(found) = patterns::introducer(text, built.items(previous)) {
                 return Attribution::Stated { source: found.source, cue: found.cue, pattern: found.pattern };
             }
         }
     }
     // A quote alone in its paragraph signed in the next: `- Bernie Sanders.`
     if let Some(signature) = built.frames.get(frame_index + 1).filter(|f| f.paragraph == quote.paragraph + 1) {
-        if let Some(source) = patterns::signature(text, &signature.items) {
+        if let Some(source) = patterns::signature(text, built.items(signature)) {
             return Attribution::Stated { source, cue: None, pattern: Pattern::AfterQuote };
         }
     }
@@ -281,12 +282,12 @@ const WINDOW_ITEMS: usize = 40;
 /// the speaker it continues.
 const MAX_QUOTES_BACK: usize = 64;
 
-/// The part of `frame` within [`WINDOW_ITEMS`] of the quote at `pos` (the
-/// whole frame when it is no longer than that), and where the part starts
-/// in `frame`: the quote is at `pos` less that in it.
-fn window<'f>(frame: &'f frames::Frame, pos: usize, counts: Option<&'f [u32]>) -> (frames::View<'f>, usize) {
+/// The part of the whole `frame` within [`WINDOW_ITEMS`] of the quote at
+/// `pos` (the whole frame when it is no longer than that), and where the
+/// part starts in `frame`: the quote is at `pos` less that in it.
+fn window<'f>(frame: frames::View<'f>, pos: usize, counts: Option<&'f [u32]>) -> (frames::View<'f>, usize) {
     if frame.items.len() <= 2 * WINDOW_ITEMS + 1 {
-        return (frame.view(), 0);
+        return (frame, 0);
     }
     let lo = pos.saturating_sub(WINDOW_ITEMS);
     let hi = (pos + WINDOW_ITEMS + 1).min(frame.items.len());
@@ -491,9 +492,9 @@ mod tests {
         assert_eq!(source(&text, &found[at("all is fine")]), Some("Bo Diaz"));
         // Counted or searched, the patterns see the same thing.
         let built = frames::build(&text, &sentences::split(&text, &paragraphs::split(&text)), &quotes);
-        let frame = &built.frames[0];
+        let frame = built.view(&built.frames[0]);
         assert!(frame.items.len() > 2 * WINDOW_ITEMS + 1, "one long frame");
-        let counts = count_attributing(&text, &frame.items);
+        let counts = count_attributing(&text, frame.items);
         for &(_, pos) in &built.of_quote {
             let (counted, window_start) = window(frame, pos, Some(&counts));
             let (searched, _) = window(frame, pos, None);

@@ -993,7 +993,8 @@ mod tests {
         let quotes = quotes::find(text, &paras);
         let built = frames::build(text, &sentences, &quotes);
         let (frame, pos) = built.of_quote[n];
-        attribute(text, &built.frames[frame].view(), pos).map(|f| (&text[f.source], f.cue.map(|c| &text[c]), f.pattern))
+        attribute(text, &built.view(&built.frames[frame]), pos)
+            .map(|f| (&text[f.source], f.cue.map(|c| &text[c]), f.pattern))
     }
 
     #[test]

@@ -93,7 +93,7 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
     // and its paragraph.
     let (mut quoted_until, mut quoted_in) = (0, usize::MAX);
     for (f, frame) in built.frames.iter().enumerate().take(part.end).skip(part.start) {
-        let items = &frame.items;
+        let items = built.items(frame);
         let mut in_frame: Vec<Reported> = Vec::new();
         // Both made when the frame's first clause is searched.
         conjunctions.clear();
@@ -250,7 +250,7 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
             in_frame.iter_mut().find(|r| r.cue.start >= r.content.end && text[..r.content.start].ends_with("''"));
         if let Some(reported) = quoted_before_source {
             let rest = &built.frames[f + 1..];
-            if let Some(end) = apostrophe_quote_goes_on(text, rest, frame.paragraph, quotes) {
+            if let Some(end) = apostrophe_quote_goes_on(text, built, rest, frame.paragraph, quotes) {
                 reported.content.end = end;
                 (quoted_until, quoted_in) = (end, frame.paragraph);
             }
@@ -269,13 +269,19 @@ const MAX_SENTENCES_QUOTED_ON: usize = 8;
 /// with `''`, and the `''` that closes it must come within a few frames,
 /// with nothing but punctuation after it (`''...,'' Ms. Lee added.` is Ms.
 /// Lee's). None otherwise: an unclosed quote is not followed.
-fn apostrophe_quote_goes_on(text: &str, next: &[Frame], paragraph: usize, quotes: &[QuoteSpan]) -> Option<usize> {
+fn apostrophe_quote_goes_on(
+    text: &str,
+    built: &Frames,
+    next: &[Frame],
+    paragraph: usize,
+    quotes: &[QuoteSpan],
+) -> Option<usize> {
     let end_of = |item: &Item| match item {
         Item::Word(t) | Item::Punct(t) => t.end,
         Item::Quote(q) => quotes[*q].end,
     };
     let first = next.first().filter(|frame| frame.paragraph == paragraph)?;
-    if !apostrophes_at(text, &first.items, 0) {
+    if !apostrophes_at(text, built.items(first), 0) {
         return None;
     }
     let mut end = None;
@@ -283,7 +289,7 @@ fn apostrophe_quote_goes_on(text: &str, next: &[Frame], paragraph: usize, quotes
         if frame.paragraph != paragraph {
             return None;
         }
-        let items = &frame.items;
+        let items = built.items(frame);
         let from = if n == 0 { 2 } else { 0 };
         let close = (from..items.len()).find(|&k| apostrophes_at(text, items, k));
         let said = close.unwrap_or(items.len());
@@ -1371,7 +1377,7 @@ mod tests {
         let paras = paragraphs::split(text);
         let quotes = quotes::find(text, &paras);
         let built = frames::build(text, &sentences::split(text, &paras), &quotes);
-        let items = &built.frames[0].items;
+        let items = built.items(&built.frames[0]);
         let mut memo = vec![Memo::Unknown; items.len()];
         let mut next = Vec::new();
         index_clause_ends(text, items, &mut next);
