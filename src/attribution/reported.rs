@@ -1400,9 +1400,17 @@ mod tests {
     #[test]
     fn shapes_answer_as_the_lexicon_does() {
         // Words of every length up to eight bytes and past it, in either
-        // case, and short ones at the text's very end.
-        let text = "said w1 Says to To that acknowledged reportedly spoke about Spoke endorsing \
-                    acknowledgements misunderstandings of out against on for a told to";
+        // case, and short ones at the text's very end; between two rounds
+        // of them, thousands of made-up words of two to fourteen letters,
+        // so that words meet in the memo's slots (its least size is 256)
+        // and the real words are asked again after them.
+        let words = "said w1 Says to To that acknowledged reportedly spoke about Spoke endorsing \
+                     acknowledgements misunderstandings of out against on for a told to";
+        let made_up: Vec<String> = (0..3000)
+            .map(|n: usize| (0..2 + n % 13).map(|k| char::from(b'a' + ((n * 7 + k * 13) % 26) as u8)).collect())
+            .collect();
+        let text = format!("{words} {} {words}", made_up.join(" "));
+        let text = text.as_str();
         let mut memo = ShapeMemo::for_bytes(0);
         for token in text.split(' ').scan(0, |at, w| {
             let token = Token { start: *at, end: *at + w.len() };
