@@ -96,10 +96,10 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
         cue: Some(r.cue.clone()),
         pattern: attribution::patterns::Pattern::Reported,
     }));
-    // The frames, the largest intermediate, are freed before the result is
-    // built (a block for every frame: on their own thread when there are
-    // more, beside the merging of speakers), the UTF-16 offsets of the text
-    // counted, and the paragraphs and sentences given in them.
+    // Beside the merging of speakers (on a thread of its own when there
+    // are more): the frames, the largest intermediate, freed before the
+    // result is built; the UTF-16 offsets of the text counted; and the
+    // paragraphs and sentences given in them.
     let ((at, paragraphs, sentences), merged) = threads.join(
         || {
             drop(frames);

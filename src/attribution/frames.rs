@@ -111,11 +111,18 @@ pub fn build_on(text: &str, sentences: &[Sentence], quotes: &[QuoteSpan], thread
     let start_of = |s: usize| sentences.get(s).map_or(text.len(), |sentence| sentence.start);
     let parts =
         threads.cut(sentences.len(), start_of, |s| s > 0 && sentences[s].paragraph != sentences[s - 1].paragraph);
-    let built = threads.map(parts, |part| {
+    let mut built = threads.map(parts, |part| {
         // Quotes lie inside sentences: the part's are those from its start on.
         let first_quote = if part.start == 0 { 0 } else { quotes.partition_point(|q| q.start < start_of(part.start)) };
         (first_quote, build_part(text, &sentences[part], quotes, first_quote))
     });
+    if built.len() == 1 {
+        // One part (a short text, or one thread): its frames and places
+        // are the whole's as they are, with no copy.
+        let (_, (frames, mut of_quote, buffer)) = built.pop().expect("one part");
+        of_quote.resize(quotes.len(), (0, 0));
+        return Frames { frames, of_quote, buffers: vec![buffer] };
+    }
     let mut frames = Vec::with_capacity(built.iter().map(|(_, (part, _, _))| part.len()).sum());
     let mut of_quote = vec![(0, 0); quotes.len()];
     let mut buffers = Vec::with_capacity(built.len());

@@ -44,16 +44,8 @@ pub struct Mentions {
 impl Mentions {
     /// The mentions of consecutive parts of the text, joined in order.
     pub fn concat(parts: Vec<Mentions>) -> Mentions {
-        // Reserved whole, so that no part is copied twice.
-        let mut whole = Mentions {
-            names: Vec::with_capacity(parts.iter().map(|p| p.names.len()).sum()),
-            pronouns: Vec::with_capacity(parts.iter().map(|p| p.pronouns.len()).sum()),
-        };
-        for part in parts {
-            whole.names.extend(part.names);
-            whole.pronouns.extend(part.pronouns);
-        }
-        whole
+        let (names, pronouns): (Vec<_>, Vec<_>) = parts.into_iter().map(|m| (m.names, m.pronouns)).unzip();
+        Mentions { names: crate::parallel::concat(names), pronouns: crate::parallel::concat(pronouns) }
     }
 }
 

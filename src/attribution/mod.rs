@@ -24,7 +24,6 @@ use std::ops::Range;
 pub use crate::analysis::Unattributed;
 use crate::lexicon::quoting;
 use crate::quotes::QuoteSpan;
-use crate::text::scan;
 use crate::text::words::is_letter;
 use frames::{Frames, Item};
 use patterns::Pattern;
@@ -141,7 +140,7 @@ pub fn attribute(text: &str, built: &Frames, quotes: &[QuoteSpan]) -> Vec<Attrib
         }
         // Its first colon, found once: a web address's "://" and a
         // transcript's label both start at or after it.
-        let colon = Some(scan::find(inner.as_bytes(), 0, b":", false)).filter(|&c| c < inner.len());
+        let colon = inner.find(':');
         if colon.is_some_and(|c| inner[c..].contains("://")) {
             result.push(Attribution::None(Unattributed::NotStated)); // a web address
             continue;

@@ -164,10 +164,7 @@ fn span(first: &Token, last: &Token) -> Range<usize> {
 /// sentence quote by quote, which a long run of quotes and no verb (a paste
 /// of JSON) would otherwise make cost the square of its length.
 fn may_attribute(text: &str, frame: &View, range: Range<usize>) -> bool {
-    match frame.attributing {
-        Some(counts) => counts[range.end] > counts[range.start],
-        None => frame.items[range].iter().any(|item| is_attributing(text, item)),
-    }
+    first_attributing(text, frame, range).is_some()
 }
 
 /// Where in `range` of `frame` the items that may attribute start: the

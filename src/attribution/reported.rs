@@ -92,7 +92,7 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
     // The end of the last quote in apostrophes followed past its source,
     // and its paragraph.
     let (mut quoted_until, mut quoted_in) = (0, usize::MAX);
-    for (f, frame) in built.frames.iter().enumerate().take(part.end).skip(part.start) {
+    for (f, frame) in part.clone().zip(frames) {
         let items = built.items(frame);
         let mut in_frame: Vec<Reported> = Vec::new();
         // Both made when the frame's first clause is searched.
@@ -398,21 +398,17 @@ impl Shape {
     /// The second word of one of [`cues::SOURCE_AFTER_PHRASES`].
     const SECOND_OF_SOURCE_PHRASE: u32 = cues::SECOND_OF_SOURCE_PHRASE << Shape::ROLES;
 
-    /// The shape of the word `token`; `number` is its
-    /// [`cues::short_word_number`] when it has one (a small word has).
-    fn of(text: &str, token: &Token, number: Option<u64>) -> Shape {
+    /// The shape of the word `token`.
+    fn of(text: &str, token: &Token) -> Shape {
+        let word = token.text(text);
         let mut bits = 0;
         if token.starts_lower_case(text) {
-            let word = token.text(text);
             bits = cues::ways_of_reporting(word);
             if !word.ends_with("ing") {
                 bits &= !Shape::PROGRESSIVE;
             }
         }
-        if let Some(number) = number {
-            bits |= cues::small_word_roles(number) << Shape::ROLES;
-        }
-        Shape(bits)
+        Shape(bits | cues::small_word_roles(word) << Shape::ROLES)
     }
 
     fn has(self, bits: u32) -> bool {
@@ -473,7 +469,7 @@ impl ShapeMemo {
         // A word ending in a zero byte (none in news) would have another's
         // number, and is no small word.
         if len == 0 || text.as_bytes()[token.end - 1] == 0 {
-            return Shape::of(text, token, None);
+            return Shape::of(text, token);
         }
         if len > 8 {
             return self.long_shape(text, token);
@@ -499,7 +495,7 @@ impl ShapeMemo {
     fn long_shape(&mut self, text: &str, token: &Token) -> Shape {
         let len = token.end - token.start;
         let sixteen = text.as_bytes().get(token.start..token.start + 16).and_then(|b| <[u8; 16]>::try_from(b).ok());
-        let Some(sixteen) = sixteen.filter(|_| len <= 16) else { return Shape::of(text, token, None) };
+        let Some(sixteen) = sixteen.filter(|_| len <= 16) else { return Shape::of(text, token) };
         let (low, high) = sixteen.split_at(8);
         let low = u64::from_le_bytes(low.try_into().unwrap_or_default());
         let high = u64::from_le_bytes(high.try_into().unwrap_or_default()) & (u64::MAX >> (128 - 8 * len));
@@ -512,7 +508,7 @@ impl ShapeMemo {
         if self.long.is_empty() {
             self.long = vec![([0; 2], Shape::NONE); 1 << (64 - self.shift)];
         }
-        let shape = Shape::of(text, token, None);
+        let shape = Shape::of(text, token);
         self.long[slot] = ([low, high], shape);
         shape
     }
@@ -524,7 +520,7 @@ impl ShapeMemo {
         if self.slots.is_empty() {
             self.slots = vec![(0, Shape::NONE); 1 << (64 - self.shift)];
         }
-        let shape = Shape::of(text, token, Some(number));
+        let shape = Shape::of(text, token);
         self.slots[slot] = (number, shape);
         shape
     }

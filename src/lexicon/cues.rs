@@ -521,71 +521,20 @@ pub const PARTICLE: u32 = 1;
 pub const LINK: u32 = 2;
 pub const SECOND_OF_SOURCE_PHRASE: u32 = 4;
 
-/// Slots of [`SMALL_WORDS`]: a power of two, at least twice its words.
-const SMALL_WORD_SLOTS: usize = 32;
-
-/// The small words of [`PARTICLE`], [`LINK`] and [`SECOND_OF_SOURCE_PHRASE`],
-/// each as its [`short_word_number`] with its roles, in an open-addressing
-/// table made at compile time (zero for an empty slot): every word of a text
-/// is asked, and most are turned away by one comparison.
-static SMALL_WORDS: [(u64, u32); SMALL_WORD_SLOTS] = {
-    let mut table = [(0u64, 0u32); SMALL_WORD_SLOTS];
-    let mut i = 0;
-    while i < PARTICLES.len() {
-        small_word_into(&mut table, PARTICLES[i], PARTICLE);
-        i += 1;
+/// The roles ([`PARTICLE`] ...) of `word`, as written; 0 for most words.
+/// (Reported speech asks each distinct word once and remembers it.)
+pub fn small_word_roles(word: &str) -> u32 {
+    let mut roles = 0;
+    if is_particle(word) {
+        roles |= PARTICLE;
     }
-    let mut i = 0;
-    while i < REPORT_NOUN_LINKS.len() {
-        small_word_into(&mut table, REPORT_NOUN_LINKS[i], LINK);
-        i += 1;
+    if links_report_noun(word.as_bytes()) {
+        roles |= LINK;
     }
-    let mut i = 0;
-    while i < SOURCE_AFTER_PHRASES.len() {
-        small_word_into(&mut table, SOURCE_AFTER_PHRASES[i][1], SECOND_OF_SOURCE_PHRASE);
-        i += 1;
+    if SOURCE_AFTER_PHRASES.iter().any(|[_, second]| word == *second) {
+        roles |= SECOND_OF_SOURCE_PHRASE;
     }
-    // Half the slots at most in use: a look-up of an unknown word stops at
-    // an empty slot, soon (a full table would never stop).
-    let (mut used, mut slot) = (0, 0);
-    while slot < SMALL_WORD_SLOTS {
-        used += (table[slot].0 != 0) as usize;
-        slot += 1;
-    }
-    assert!(2 * used <= SMALL_WORD_SLOTS, "SMALL_WORD_SLOTS must be at least twice the small words");
-    table
-};
-
-/// The slot of a [`short_word_number`] in [`SMALL_WORDS`].
-const fn small_word_slot(number: u64) -> usize {
-    (number.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SMALL_WORD_SLOTS.trailing_zeros())) as usize
-}
-
-/// Puts `word` into `table` with the role `role`, beside any it has.
-const fn small_word_into(table: &mut [(u64, u32); SMALL_WORD_SLOTS], word: &str, role: u32) {
-    assert!(!word.is_empty() && word.len() <= 8, "a small word has one to eight bytes");
-    // Reported speech asks only words that start so (`ShapeMemo::shape`).
-    assert!(word.as_bytes()[0].is_ascii_lowercase(), "a small word starts with a small ASCII letter");
-    let number = short_word_number(word.as_bytes());
-    let mut slot = small_word_slot(number);
-    while table[slot].0 != 0 && table[slot].0 != number {
-        slot = (slot + 1) % SMALL_WORD_SLOTS;
-    }
-    table[slot] = (number, table[slot].1 | role);
-}
-
-/// The roles ([`PARTICLE`] ...) of the word of one to eight bytes whose
-/// [`short_word_number`] is `number`; 0 for most words.
-#[inline]
-pub fn small_word_roles(number: u64) -> u32 {
-    let mut slot = small_word_slot(number);
-    loop {
-        match SMALL_WORDS[slot] {
-            (0, _) => return 0,
-            (known, roles) if known == number => return roles,
-            _ => slot = (slot + 1) % SMALL_WORD_SLOTS,
-        }
-    }
+    roles
 }
 
 /// Forms that report only after "is", "was", "been" ... ("Cruz is

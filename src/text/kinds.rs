@@ -18,7 +18,7 @@
 use crate::analysis::ParagraphKind;
 use crate::lexicon::boilerplate as phrases;
 use crate::lexicon::{non_ascii_is_lower, LineSet, Openings, PhraseSets};
-use crate::parallel::{self, Threads};
+use crate::parallel::Threads;
 use crate::text::paragraphs::Para;
 use crate::text::scan::{self, ascii_range_bytes, ascii_space_bytes, count_high_bits, HIGHS, ONES};
 
@@ -56,21 +56,14 @@ const MIN_HEADLINE_WORDS: usize = 4;
 /// A line in a list of related headlines is no longer than this.
 const MAX_HEADLINE_WORDS: usize = 18;
 
-/// Sets the kind of every paragraph.
-pub fn classify(text: &str, paras: &mut [Para]) {
-    classify_on(text, paras, Threads::ONE)
-}
-
-/// [`classify`], the evidence of each paragraph, which is its own, weighed
-/// in parts on `threads`.
-pub fn classify_on(text: &str, paras: &mut [Para], threads: Threads) {
-    let start_of = |i: usize| paras.get(i).map_or(text.len(), |p| p.start);
-    let parts = threads.cut(paras.len(), start_of, |_| true);
-    let evidence = parallel::concat(threads.map(parts, |part| {
+/// Sets the kind of every paragraph; the evidence of each, which is its
+/// own, is weighed in parts on `threads`.
+pub fn classify(text: &str, paras: &mut [Para], threads: Threads) {
+    let evidence = crate::text::paragraphs::in_parts(text, paras, threads, |part| {
         // One buffer for every paragraph's lower-case copy.
         let mut lower = String::new();
         part.map(|i| weigh(&text[paras[i].start..paras[i].end], i, &mut lower)).collect::<Vec<Evidence>>()
-    }));
+    });
     let mut kinds: Vec<ParagraphKind> = evidence
         .iter()
         .map(|e| {

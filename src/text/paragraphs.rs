@@ -7,6 +7,8 @@
 //! (tabs, non-breaking spaces, the `\r` of a `\r\n` ending), so no text is
 //! lost: whatever lies between paragraphs is white space.
 
+use std::ops::Range;
+
 use crate::analysis::ParagraphKind;
 use crate::parallel::Threads;
 use crate::text::scan;
@@ -45,8 +47,21 @@ pub fn split_on(text: &str, threads: Threads) -> Vec<Para> {
         let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
         line_start = i + 1 + usize::from(crlf);
     }
-    crate::text::kinds::classify_on(text, &mut paras, threads);
+    crate::text::kinds::classify(text, &mut paras, threads);
     paras
+}
+
+/// Runs `work` on the paragraphs `paras` of `text` cut into parts on
+/// `threads` (a part may start at any paragraph: for stages that read each
+/// paragraph on its own) and joins what the parts give, in order.
+pub fn in_parts<R: Send>(
+    text: &str,
+    paras: &[Para],
+    threads: Threads,
+    work: impl Fn(Range<usize>) -> Vec<R> + Sync,
+) -> Vec<R> {
+    let start_of = |i: usize| paras.get(i).map_or(text.len(), |p| p.start);
+    crate::parallel::concat(threads.map(threads.cut(paras.len(), start_of, |_| true), work))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, paras: &mut Vec<Para>) {

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::lexicon::abbreviations;
-use crate::parallel::{self, Threads};
+use crate::parallel::Threads;
 use crate::text::paragraphs::{is_padding, Para};
 use crate::text::scan;
 
@@ -31,9 +31,7 @@ pub fn split(text: &str, paras: &[Para]) -> Vec<Sentence> {
 /// [`split`], the paragraphs, whose sentences are their own, cut into parts
 /// on `threads`.
 pub fn split_on(text: &str, paras: &[Para], threads: Threads) -> Vec<Sentence> {
-    let start_of = |i: usize| paras.get(i).map_or(text.len(), |p| p.start);
-    let parts = threads.cut(paras.len(), start_of, |_| true);
-    parallel::concat(threads.map(parts, |part| split_part(text, paras, part)))
+    crate::text::paragraphs::in_parts(text, paras, threads, |part| split_part(text, paras, part))
 }
 
 /// The sentences of the paragraphs `part` (by index).
