@@ -98,10 +98,7 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
         // Both made when the frame's first clause is searched.
         conjunctions.clear();
         may_end_from.clear();
-        let bounds = |k: usize| match items[k] {
-            Item::Word(t) | Item::Punct(t) => (t.start, t.end),
-            Item::Quote(q) => (quotes[q].start, quotes[q].end),
-        };
+        let bounds = |k: usize| item_bounds(&items[k], quotes);
         // `around`: the content may hold its source (`Novak, officials said, has ...`).
         let mut add = |source: Range<usize>, cue: Range<usize>, from: usize, to: usize, around: bool| {
             // `to` is exclusive; trailing punctuation is no part of the content.
@@ -260,6 +257,14 @@ pub fn find_in(text: &str, built: &Frames, quotes: &[QuoteSpan], part: Range<usi
     found
 }
 
+/// Where `item` starts and ends in the text (a quote with its marks).
+fn item_bounds(item: &Item, quotes: &[QuoteSpan]) -> (usize, usize) {
+    match *item {
+        Item::Word(t) | Item::Punct(t) => (t.start, t.end),
+        Item::Quote(q) => (quotes[q].start, quotes[q].end),
+    }
+}
+
 /// The most sentences after its source that a quote in apostrophes is
 /// followed through.
 const MAX_SENTENCES_QUOTED_ON: usize = 8;
@@ -276,10 +281,7 @@ fn apostrophe_quote_goes_on(
     paragraph: usize,
     quotes: &[QuoteSpan],
 ) -> Option<usize> {
-    let end_of = |item: &Item| match item {
-        Item::Word(t) | Item::Punct(t) => t.end,
-        Item::Quote(q) => quotes[*q].end,
-    };
+    let end_of = |item: &Item| item_bounds(item, quotes).1;
     let first = next.first().filter(|frame| frame.paragraph == paragraph)?;
     if !apostrophes_at(text, built.items(first), 0) {
         return None;

@@ -64,13 +64,27 @@ pub fn in_parts<R: Send>(
     crate::parallel::concat(threads.map(threads.cut(paras.len(), start_of, |_| true), work))
 }
 
-fn push_trimmed(text: &str, start: usize, end: usize, paras: &mut Vec<Para>) {
-    let line = &text[start..end];
-    // Most lines start and end with a visible ASCII character: no padding.
+/// `piece` without its padding ([`is_padding`]) at either end, and how
+/// many bytes were taken off its start. Most pieces (lines, sentences) are
+/// plain spaces then a visible ASCII character, and end with one: those
+/// are read as bytes, and only other ends trimmed by characters.
+pub fn trim_padding(piece: &str) -> (usize, &str) {
     let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b.is_ascii());
-    let trimmed = if visible(line.as_bytes().first()) { line } else { line.trim_start_matches(is_padding) };
-    let start = start + (line.len() - trimmed.len());
+    let spaces = piece.bytes().take_while(|&b| b == b' ').count();
+    let after_spaces = &piece[spaces..];
+    let trimmed = if visible(after_spaces.as_bytes().first()) {
+        after_spaces
+    } else {
+        after_spaces.trim_start_matches(is_padding)
+    };
+    let cut = piece.len() - trimmed.len();
     let trimmed = if visible(trimmed.as_bytes().last()) { trimmed } else { trimmed.trim_end_matches(is_padding) };
+    (cut, trimmed)
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, paras: &mut Vec<Para>) {
+    let (cut, trimmed) = trim_padding(&text[start..end]);
+    let start = start + cut;
     if !trimmed.is_empty() {
         paras.push(Para { start, end: start + trimmed.len(), kind: ParagraphKind::Body });
     }

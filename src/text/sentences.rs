@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use crate::lexicon::abbreviations;
 use crate::parallel::Threads;
-use crate::text::paragraphs::{is_padding, Para};
+use crate::text::paragraphs::{is_padding, trim_padding, Para};
 use crate::text::scan;
 
 /// A sentence in byte offsets.
@@ -49,20 +49,10 @@ fn split_part(text: &str, paras: &[Para], part: Range<usize>) -> Vec<Sentence> {
 }
 
 fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
-    let piece = &text[start..end];
     // Most pieces are the spaces after a stop, then a sentence that ends
-    // with its stop or closing mark: the padding is read as bytes, and only
-    // the rare ends that are not visible ASCII are trimmed by characters.
-    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b.is_ascii());
-    let spaces = piece.bytes().take_while(|&b| b == b' ').count();
-    let after_spaces = &piece[spaces..];
-    let trimmed = if visible(after_spaces.as_bytes().first()) {
-        after_spaces
-    } else {
-        after_spaces.trim_start_matches(is_padding)
-    };
-    let start = start + piece.len() - trimmed.len();
-    let trimmed = if visible(trimmed.as_bytes().last()) { trimmed } else { trimmed.trim_end_matches(is_padding) };
+    // with its stop or closing mark.
+    let (cut, trimmed) = trim_padding(&text[start..end]);
+    let start = start + cut;
     let end = start + trimmed.len();
     if end > start {
         out.push(Sentence { start, end, paragraph });
