@@ -119,6 +119,23 @@ const LONG_WORDS: usize = 30;
 /// most of the text this stage read before the count stopped here.
 const MAX_COUNTED_WORDS: usize = LONG_WORDS + 1;
 
+/// The part of a line its words are counted in: its first
+/// [`COUNTED_BYTES`], or all of it when shorter.
+fn counted_part(line: &str) -> &str {
+    if line.len() <= COUNTED_BYTES {
+        return line;
+    }
+    let end = (0..=COUNTED_BYTES).rev().find(|&i| line.is_char_boundary(i)).unwrap_or(0);
+    &line[..end]
+}
+
+/// How far into a line its words are counted. Prose reaches
+/// [`MAX_COUNTED_WORDS`] within a few hundred bytes; a line that does not
+/// within this many (a megabyte of quotation marks, of minified JSON, with
+/// hardly a space) was read to its end for a count of one or two words.
+/// Counted here, such a line is as long and as wordless as before.
+const COUNTED_BYTES: usize = 4096;
+
 /// Nor is a line of more bytes than this short, whatever its spaces say (a
 /// megabyte without a space must not be searched for every phrase).
 const LONG_BYTES: usize = 400;
@@ -211,7 +228,7 @@ const CAPTION_MARK: u32 = 1 << 4;
 /// The evidence of paragraph number `index`, `line`; `lower` is room for
 /// its lower-case copy.
 fn weigh<'t>(line: &'t str, index: usize, lower: &mut String) -> Evidence<'t> {
-    let word_count = count_words(line, MAX_COUNTED_WORDS);
+    let word_count = count_words(counted_part(line), MAX_COUNTED_WORDS);
     if word_count > LONG_WORDS || line.len() > LONG_BYTES {
         return weigh_long(line, word_count, lower);
     }
@@ -644,6 +661,21 @@ mod tests {
             let bytes = c.encode_utf8(&mut buffer).as_bytes();
             assert_eq!(super::non_ascii_space(bytes), (c.is_whitespace(), c.len_utf8()), "{c:?}");
         }
+    }
+
+    #[test]
+    fn words_are_counted_in_a_long_line_s_first_bytes_only() {
+        let short = "Port to reopen";
+        assert_eq!(super::counted_part(short), short);
+        // Cut at a character boundary at or before the limit: "é" is two
+        // bytes, so after one ASCII byte the boundaries are odd.
+        for line in ["é".repeat(3000), format!("a{}", "é".repeat(3000))] {
+            let part = super::counted_part(&line);
+            assert!(line.starts_with(part) && (super::COUNTED_BYTES - 1..=super::COUNTED_BYTES).contains(&part.len()));
+        }
+        // A megabyte of marks with a few words at its end counts none of them.
+        let marks = format!("{} one two three", "“”\"".repeat(150_000));
+        assert_eq!(super::count_words(super::counted_part(&marks), super::MAX_COUNTED_WORDS), 1);
     }
 
     #[test]
