@@ -2059,4 +2059,17 @@ mod tests {
             [("We will reopen", "he", "said"), ("the ships were late", "the governor", "said")]
         );
     }
+
+    #[test]
+    fn a_quote_in_apostrophes_is_followed_through_eight_sentences_at_most() {
+        // Closed in the eighth sentence after its source: followed.
+        let eight = "''We will reopen,'' he said. ''One. Two. Three. Four. Five. Six. Seven. Eight.''";
+        assert_eq!(
+            reported(eight),
+            [("We will reopen,'' he said. ''One. Two. Three. Four. Five. Six. Seven. Eight", "he", "said")]
+        );
+        // Closed in the ninth: too far to tell from an unclosed one.
+        let nine = "''We will reopen,'' he said. ''One. Two. Three. Four. Five. Six. Seven. Eight. Nine.''";
+        assert_eq!(reported(nine), [("We will reopen", "he", "said")]);
+    }
 }
