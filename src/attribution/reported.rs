@@ -321,13 +321,13 @@ struct Leads {
     according: Vec<usize>,
     nominal: Vec<usize>,
     verbs: Vec<usize>,
-    memo: ShapeMemo,
+    memo: RolesMemo,
 }
 
 impl Leads {
     /// Buffers for the frames of `bytes` bytes of text.
     fn for_bytes(bytes: usize) -> Leads {
-        Leads { according: Vec::new(), nominal: Vec::new(), verbs: Vec::new(), memo: ShapeMemo::for_bytes(bytes) }
+        Leads { according: Vec::new(), nominal: Vec::new(), verbs: Vec::new(), memo: RolesMemo::for_bytes(bytes) }
     }
 
     fn find(&mut self, text: &str, items: &[Item]) {
@@ -335,25 +335,25 @@ impl Leads {
         self.nominal.clear();
         self.verbs.clear();
         let bytes = text.as_bytes();
-        // Each word's [`Shape`] is found once: when it follows a word, as
+        // Each word's [`WordRoles`] is found once: when it follows a word, as
         // that word's next, and kept for its own turn.
-        let mut found: Option<(usize, Shape)> = None;
+        let mut found: Option<(usize, WordRoles)> = None;
         for (k, item) in items.iter().enumerate() {
             let Item::Word(word) = item else { continue };
-            let shape = match found {
-                Some((at, shape)) if at == k => shape,
-                _ => self.memo.shape(text, word),
+            let roles = match found {
+                Some((at, roles)) if at == k => roles,
+                _ => self.memo.roles(text, word),
             };
-            let next_shape = match items.get(k + 1) {
-                Some(Item::Word(next)) => self.memo.shape(text, next),
-                _ => Shape::NONE,
+            let next_roles = match items.get(k + 1) {
+                Some(Item::Word(next)) => self.memo.roles(text, next),
+                _ => WordRoles::NONE,
             };
-            found = Some((k + 1, next_shape));
-            // Nearly every word is told here by its shape and the next's alone.
-            if !shape.may_lead() && !next_shape.has(Shape::LINK | Shape::SECOND_OF_SOURCE_PHRASE) {
+            found = Some((k + 1, next_roles));
+            // Nearly every word is told here by its roles and the next's alone.
+            if !roles.may_lead() && !next_roles.has(WordRoles::LINK | WordRoles::SECOND_OF_SOURCE_PHRASE) {
                 continue;
             }
-            if next_shape.has(Shape::SECOND_OF_SOURCE_PHRASE) {
+            if next_roles.has(WordRoles::SECOND_OF_SOURCE_PHRASE) {
                 let next = items.get(k + 1).and_then(Item::word).map(|n| &bytes[n.start..n.end]);
                 let may_open_source_after = cues::SOURCE_AFTER_PHRASES
                     .iter()
@@ -362,10 +362,10 @@ impl Leads {
                     self.according.push(k);
                 }
             }
-            if k >= 1 && k + 1 < items.len() && next_shape.has(Shape::LINK) {
+            if k >= 1 && k + 1 < items.len() && next_roles.has(WordRoles::LINK) {
                 self.nominal.push(k);
             }
-            if may_be_reporting_verb(text, items, k, shape, next_shape) {
+            if may_be_reporting_verb(text, items, k, roles, next_roles) {
                 self.verbs.push(k);
             }
         }
@@ -378,10 +378,10 @@ impl Leads {
 /// lower case) and one comparison with the small words (for a word of up to
 /// eight bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Shape(u32);
+struct WordRoles(u32);
 
-impl Shape {
-    const NONE: Shape = Shape(0);
+impl WordRoles {
+    const NONE: WordRoles = WordRoles(0);
     /// It starts with a small letter and [`cues::is_reporting_verb`].
     const REPORTS: u32 = cues::REPORTS;
     /// It starts with a small letter, ends in "ing" and
@@ -394,87 +394,87 @@ impl Shape {
     /// reporting.
     const ROLES: u32 = 3;
     /// [`cues::is_particle`].
-    const PARTICLE: u32 = cues::PARTICLE << Shape::ROLES;
+    const PARTICLE: u32 = cues::PARTICLE << WordRoles::ROLES;
     /// [`cues::links_report_noun`].
-    const LINK: u32 = cues::LINK << Shape::ROLES;
+    const LINK: u32 = cues::LINK << WordRoles::ROLES;
     /// The second word of one of [`cues::SOURCE_AFTER_PHRASES`].
-    const SECOND_OF_SOURCE_PHRASE: u32 = cues::SECOND_OF_SOURCE_PHRASE << Shape::ROLES;
+    const SECOND_OF_SOURCE_PHRASE: u32 = cues::SECOND_OF_SOURCE_PHRASE << WordRoles::ROLES;
 
-    /// The shape of the word `token`.
-    fn of(text: &str, token: &Token) -> Shape {
+    /// The roles of the word `token`.
+    fn of(text: &str, token: &Token) -> WordRoles {
         let word = token.text(text);
         let mut bits = 0;
         if token.starts_lower_case(text) {
             bits = cues::ways_of_reporting(word);
             if !word.ends_with("ing") {
-                bits &= !Shape::PROGRESSIVE;
+                bits &= !WordRoles::PROGRESSIVE;
             }
         }
-        Shape(bits | cues::small_word_roles(word) << Shape::ROLES)
+        WordRoles(bits | cues::small_word_roles(word) << WordRoles::ROLES)
     }
 
     fn has(self, bits: u32) -> bool {
         self.0 & bits != 0
     }
 
-    /// Whether the word may be a reporting verb, by its shape alone.
+    /// Whether the word may be a reporting verb, by its roles alone.
     fn may_lead(self) -> bool {
-        self.has(Shape::REPORTS | Shape::PROGRESSIVE | Shape::PHRASAL)
+        self.has(WordRoles::REPORTS | WordRoles::PROGRESSIVE | WordRoles::PHRASAL)
     }
 }
 
-/// The fewest and most slots of a [`ShapeMemo`], and how many bytes of
+/// The fewest and most slots of a [`RolesMemo`], and how many bytes of
 /// text it is given a slot for between them: a short article needs few
 /// (each slot is set to empty first), a long text its many words.
-const MIN_SHAPE_MEMO_SLOTS: usize = 1 << 8;
-const MAX_SHAPE_MEMO_SLOTS: usize = 1 << 14;
-const BYTES_PER_SHAPE_MEMO_SLOT: usize = 64;
+const MIN_ROLES_MEMO_SLOTS: usize = 1 << 8;
+const MAX_ROLES_MEMO_SLOTS: usize = 1 << 14;
+const BYTES_PER_ROLES_MEMO_SLOT: usize = 64;
 
-/// The [`Shape`]s of the words of up to sixteen bytes of a text, each kept
+/// The [`WordRoles`] of the words of up to sixteen bytes of a text, each kept
 /// in one slot by its bytes: every word is asked, and news repeats its words
 /// ("the", "said", "would", "president"), so most are answered by one
 /// comparison instead of a look-up in the lexicon. (A longer word is looked
 /// up each time, and mostly turned away there by its outline: its first two
 /// bytes and its last.)
-struct ShapeMemo {
+struct RolesMemo {
     /// Each word of up to eight bytes as its [`cues::short_word_number`]
-    /// (0 for an empty slot), and its shape. A power of two long.
-    slots: Vec<(u64, Shape)>,
+    /// (0 for an empty slot), and its roles. A power of two long.
+    slots: Vec<(u64, WordRoles)>,
     /// The same for words of nine to sixteen bytes, each as two numbers.
-    long: Vec<([u64; 2], Shape)>,
+    long: Vec<([u64; 2], WordRoles)>,
     /// How far a number's hash is shifted to give its slot: 64 less the
     /// number of bits of a slot.
     shift: u32,
 }
 
-impl ShapeMemo {
+impl RolesMemo {
     /// A memo for the words of `bytes` bytes of text. Its slots are made
     /// when the first word is asked (a text of numbers or quotes may have
     /// none).
-    fn for_bytes(bytes: usize) -> ShapeMemo {
+    fn for_bytes(bytes: usize) -> RolesMemo {
         let slots =
-            (bytes / BYTES_PER_SHAPE_MEMO_SLOT).next_power_of_two().clamp(MIN_SHAPE_MEMO_SLOTS, MAX_SHAPE_MEMO_SLOTS);
-        ShapeMemo { slots: Vec::new(), long: Vec::new(), shift: 64 - slots.trailing_zeros() }
+            (bytes / BYTES_PER_ROLES_MEMO_SLOT).next_power_of_two().clamp(MIN_ROLES_MEMO_SLOTS, MAX_ROLES_MEMO_SLOTS);
+        RolesMemo { slots: Vec::new(), long: Vec::new(), shift: 64 - slots.trailing_zeros() }
     }
 
     /// Asked of every word: inlined, with the look-ups of a word not yet
     /// seen a call of their own.
     #[inline(always)]
-    fn shape(&mut self, text: &str, token: &Token) -> Shape {
+    fn roles(&mut self, text: &str, token: &Token) -> WordRoles {
         // A word that starts with an ASCII byte other than a small letter
         // (a name, a number) neither reports nor is a small word.
         let first = text.as_bytes()[token.start];
         if first.is_ascii() && !first.is_ascii_lowercase() {
-            return Shape::NONE;
+            return WordRoles::NONE;
         }
         let len = token.end - token.start;
         // A word ending in a zero byte (none in news) would have another's
         // number, and is no small word.
         if len == 0 || text.as_bytes()[token.end - 1] == 0 {
-            return Shape::of(text, token);
+            return WordRoles::of(text, token);
         }
         if len > 8 {
-            return self.long_shape(text, token);
+            return self.long_roles(text, token);
         }
         // Eight bytes from the word's start, as one number (fewer near the
         // text's end, taken one by one): with no zero byte, as here, two
@@ -486,70 +486,70 @@ impl ShapeMemo {
         };
         let slot = (number.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
         match self.slots.get(slot) {
-            Some(&(known, shape)) if known == number => shape,
+            Some(&(known, roles)) if known == number => roles,
             _ => self.remember(text, token, number, slot),
         }
     }
 
-    /// The shape of a word of nine to sixteen bytes, kept as a short one's
+    /// The roles of a word of nine to sixteen bytes, kept as a short one's
     /// is, by its bytes as two numbers; a longer word's, found each time.
     #[inline(never)]
-    fn long_shape(&mut self, text: &str, token: &Token) -> Shape {
+    fn long_roles(&mut self, text: &str, token: &Token) -> WordRoles {
         let len = token.end - token.start;
         let sixteen = text.as_bytes().get(token.start..token.start + 16).and_then(|b| <[u8; 16]>::try_from(b).ok());
-        let Some(sixteen) = sixteen.filter(|_| len <= 16) else { return Shape::of(text, token) };
+        let Some(sixteen) = sixteen.filter(|_| len <= 16) else { return WordRoles::of(text, token) };
         let (low, high) = sixteen.split_at(8);
         let low = u64::from_le_bytes(low.try_into().unwrap_or_default());
         let high = u64::from_le_bytes(high.try_into().unwrap_or_default()) & (u64::MAX >> (128 - 8 * len));
         let hash = (low ^ high.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let slot = (hash >> self.shift) as usize;
         match self.long.get(slot) {
-            Some(&(known, shape)) if known == [low, high] => return shape,
+            Some(&(known, roles)) if known == [low, high] => return roles,
             _ => {}
         }
         if self.long.is_empty() {
-            self.long = vec![([0; 2], Shape::NONE); 1 << (64 - self.shift)];
+            self.long = vec![([0; 2], WordRoles::NONE); 1 << (64 - self.shift)];
         }
-        let shape = Shape::of(text, token);
-        self.long[slot] = ([low, high], shape);
-        shape
+        let roles = WordRoles::of(text, token);
+        self.long[slot] = ([low, high], roles);
+        roles
     }
 
-    /// The shape of a word not in its slot, kept there in place of the one
+    /// The roles of a word not in its slot, kept there in place of the one
     /// before (the slots are made at the first word).
     #[inline(never)]
-    fn remember(&mut self, text: &str, token: &Token, number: u64, slot: usize) -> Shape {
+    fn remember(&mut self, text: &str, token: &Token, number: u64, slot: usize) -> WordRoles {
         if self.slots.is_empty() {
-            self.slots = vec![(0, Shape::NONE); 1 << (64 - self.shift)];
+            self.slots = vec![(0, WordRoles::NONE); 1 << (64 - self.shift)];
         }
-        let shape = Shape::of(text, token);
-        self.slots[slot] = (number, shape);
-        shape
+        let roles = WordRoles::of(text, token);
+        self.slots[slot] = (number, roles);
+        roles
     }
 }
 
 /// Whether the word at item `i` may be a reporting verb: lower case, and a
 /// form that reports (the tests before [`reporting_verb_at`]'s), told from
-/// its [`Shape`] and the next word's.
-fn may_be_reporting_verb(text: &str, items: &[Item], i: usize, shape: Shape, next_shape: Shape) -> bool {
-    if !shape.may_lead() {
+/// its [`WordRoles`] and the next word's.
+fn may_be_reporting_verb(text: &str, items: &[Item], i: usize, roles: WordRoles, next_roles: WordRoles) -> bool {
+    if !roles.may_lead() {
         return false;
     }
     let Some(token) = items[i].word() else { return false };
     let word = token.text(text);
     // "is endorsing": some forms report only in the progressive.
     let progressive = || {
-        shape.has(Shape::PROGRESSIVE)
+        roles.has(WordRoles::PROGRESSIVE)
             && i >= 1
             && items[i - 1].word().is_some_and(|w| function_words::is_form_of_be(w.text(text)))
     };
     // "spoke about the plan": some forms report only through a particle.
     let through_particle = || {
-        shape.has(Shape::PHRASAL)
-            && next_shape.has(Shape::PARTICLE)
+        roles.has(WordRoles::PHRASAL)
+            && next_roles.has(WordRoles::PARTICLE)
             && items.get(i + 1).and_then(Item::word).is_some_and(|n| cues::reports_through(word, n.text(text)))
     };
-    shape.has(Shape::REPORTS) || progressive() || through_particle()
+    roles.has(WordRoles::REPORTS) || progressive() || through_particle()
 }
 
 /// The reporting verb at item `i`, used as a verb. Item `i` is one of the
@@ -1396,7 +1396,7 @@ mod tests {
     }
 
     #[test]
-    fn shapes_answer_as_the_lexicon_does() {
+    fn word_roles_answer_as_the_lexicon_does() {
         // Words of every length up to eight bytes and past it, in either
         // case, and short ones at the text's very end; between two rounds
         // of them, thousands of made-up words of two to fourteen letters,
@@ -1409,24 +1409,24 @@ mod tests {
             .collect();
         let text = format!("{words} {} {words}", made_up.join(" "));
         let text = text.as_str();
-        let mut memo = ShapeMemo::for_bytes(0);
+        let mut memo = RolesMemo::for_bytes(0);
         for token in text.split(' ').scan(0, |at, w| {
             let token = Token { start: *at, end: *at + w.len() };
             *at += w.len() + 1;
             Some(token)
         }) {
             let word = token.text(text);
-            let shape = memo.shape(text, &token);
-            assert_eq!(memo.shape(text, &token), shape, "{word}");
+            let roles = memo.roles(text, &token);
+            assert_eq!(memo.roles(text, &token), roles, "{word}");
             let lower = word.starts_with(|c: char| c.is_lowercase());
-            assert_eq!(shape.has(Shape::REPORTS), lower && cues::is_reporting_verb(word), "{word}");
+            assert_eq!(roles.has(WordRoles::REPORTS), lower && cues::is_reporting_verb(word), "{word}");
             let progressive = lower && word.ends_with("ing") && cues::reports_in_progressive(word);
-            assert_eq!(shape.has(Shape::PROGRESSIVE), progressive, "{word}");
-            assert_eq!(shape.has(Shape::PHRASAL), lower && cues::may_report_through(word), "{word}");
-            assert_eq!(shape.has(Shape::PARTICLE), cues::is_particle(word), "{word}");
-            assert_eq!(shape.has(Shape::LINK), cues::links_report_noun(word.as_bytes()), "{word}");
+            assert_eq!(roles.has(WordRoles::PROGRESSIVE), progressive, "{word}");
+            assert_eq!(roles.has(WordRoles::PHRASAL), lower && cues::may_report_through(word), "{word}");
+            assert_eq!(roles.has(WordRoles::PARTICLE), cues::is_particle(word), "{word}");
+            assert_eq!(roles.has(WordRoles::LINK), cues::links_report_noun(word.as_bytes()), "{word}");
             let second = cues::SOURCE_AFTER_PHRASES.iter().any(|[_, second]| word == *second);
-            assert_eq!(shape.has(Shape::SECOND_OF_SOURCE_PHRASE), second, "{word}");
+            assert_eq!(roles.has(WordRoles::SECOND_OF_SOURCE_PHRASE), second, "{word}");
         }
     }
 
