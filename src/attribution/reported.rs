@@ -392,13 +392,13 @@ impl WordRoles {
     const PHRASAL: u32 = cues::REPORTS_THROUGH_PARTICLE;
     /// How far the roles of a small word are shifted past the ways of
     /// reporting.
-    const ROLES: u32 = 3;
+    const SMALL_WORD_SHIFT: u32 = 3;
     /// [`cues::is_particle`].
-    const PARTICLE: u32 = cues::PARTICLE << WordRoles::ROLES;
+    const PARTICLE: u32 = cues::PARTICLE << WordRoles::SMALL_WORD_SHIFT;
     /// [`cues::links_report_noun`].
-    const LINK: u32 = cues::LINK << WordRoles::ROLES;
+    const LINK: u32 = cues::LINK << WordRoles::SMALL_WORD_SHIFT;
     /// The second word of one of [`cues::SOURCE_AFTER_PHRASES`].
-    const SECOND_OF_SOURCE_PHRASE: u32 = cues::SECOND_OF_SOURCE_PHRASE << WordRoles::ROLES;
+    const SECOND_OF_SOURCE_PHRASE: u32 = cues::SECOND_OF_SOURCE_PHRASE << WordRoles::SMALL_WORD_SHIFT;
 
     /// The roles of the word `token`.
     fn of(text: &str, token: &Token) -> WordRoles {
@@ -410,7 +410,7 @@ impl WordRoles {
                 bits &= !WordRoles::PROGRESSIVE;
             }
         }
-        WordRoles(bits | cues::small_word_roles(word) << WordRoles::ROLES)
+        WordRoles(bits | cues::small_word_roles(word) << WordRoles::SMALL_WORD_SHIFT)
     }
 
     fn has(self, bits: u32) -> bool {

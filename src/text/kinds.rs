@@ -29,7 +29,8 @@ struct Evidence<'t> {
     /// was the costliest pass over every short one).
     line: &'t str,
     /// Words, counted up to [`MAX_COUNTED_WORDS`]: every test compares with
-    /// a smaller number, so counting on would change nothing.
+    /// a smaller number, so counting on would change nothing. A line of
+    /// more than [`COUNTED_BYTES`] has that many, uncounted.
     words: usize,
     has_quote_mark: bool,
     boilerplate_score: f64,
@@ -119,21 +120,12 @@ const LONG_WORDS: usize = 30;
 /// most of the text this stage read before the count stopped here.
 const MAX_COUNTED_WORDS: usize = LONG_WORDS + 1;
 
-/// The part of a line its words are counted in: its first
-/// [`COUNTED_BYTES`], or all of it when shorter.
-fn counted_part(line: &str) -> &str {
-    if line.len() <= COUNTED_BYTES {
-        return line;
-    }
-    let end = (0..=COUNTED_BYTES).rev().find(|&i| line.is_char_boundary(i)).unwrap_or(0);
-    &line[..end]
-}
-
-/// How far into a line its words are counted. Prose reaches
-/// [`MAX_COUNTED_WORDS`] within a few hundred bytes; a line that does not
-/// within this many (a megabyte of quotation marks, of minified JSON, with
-/// hardly a space) was read to its end for a count of one or two words.
-/// Counted here, such a line is as long and as wordless as before.
+/// The longest line whose words are counted. Prose reaches
+/// [`MAX_COUNTED_WORDS`] within a few hundred bytes; a longer line is
+/// taken to have that many, whatever its spaces: so long a paragraph is
+/// never a headline or a short label, and a line with hardly a space (a
+/// megabyte of quotation marks, of minified JSON) is not read to its end
+/// for a count of one word.
 const COUNTED_BYTES: usize = 4096;
 
 /// Nor is a line of more bytes than this short, whatever its spaces say (a
@@ -228,7 +220,7 @@ const CAPTION_MARK: u32 = 1 << 4;
 /// The evidence of paragraph number `index`, `line`; `lower` is room for
 /// its lower-case copy.
 fn weigh<'t>(line: &'t str, index: usize, lower: &mut String) -> Evidence<'t> {
-    let word_count = count_words(counted_part(line), MAX_COUNTED_WORDS);
+    let word_count = if line.len() > COUNTED_BYTES { MAX_COUNTED_WORDS } else { count_words(line, MAX_COUNTED_WORDS) };
     if word_count > LONG_WORDS || line.len() > LONG_BYTES {
         return weigh_long(line, word_count, lower);
     }
@@ -664,18 +656,17 @@ mod tests {
     }
 
     #[test]
-    fn words_are_counted_in_a_long_line_s_first_bytes_only() {
-        let short = "Port to reopen";
-        assert_eq!(super::counted_part(short), short);
-        // Cut at a character boundary at or before the limit: "é" is two
-        // bytes, so after one ASCII byte the boundaries are odd.
-        for line in ["é".repeat(3000), format!("a{}", "é".repeat(3000))] {
-            let part = super::counted_part(&line);
-            assert!(line.starts_with(part) && (super::COUNTED_BYTES - 1..=super::COUNTED_BYTES).contains(&part.len()));
-        }
-        // A megabyte of marks with a few words at its end counts none of them.
-        let marks = format!("{} one two three", "“”\"".repeat(150_000));
-        assert_eq!(super::count_words(super::counted_part(&marks), super::MAX_COUNTED_WORDS), 1);
+    fn a_line_too_long_to_count_is_never_a_headline() {
+        // A first line of a long address and a few words: counted, it was
+        // a short line, and the headline. It is too long for one.
+        let address = format!("https://example.com/{}", "a".repeat(super::COUNTED_BYTES));
+        let text = format!(
+            "{address} shared by readers\n\nThe port will reopen on Monday, officials said, after a week of storms."
+        );
+        assert_eq!(kinds(&text)[0].0, ParagraphKind::Body);
+        // The same words in a short line are.
+        let text = "Port shared by readers\n\nThe port will reopen on Monday, officials said, after a week of storms.";
+        assert_eq!(kinds(text)[0].0, ParagraphKind::Title);
     }
 
     #[test]
