@@ -375,11 +375,41 @@ impl<'t> Shape<'t> {
 struct NameIndex<'m> {
     mentions: &'m [NameMention],
     last: Cell<usize>,
+    /// For each mention, the last at or before it that may be the subject
+    /// a pronoun continues ([`may_be_subject`]), or [`NO_MENTION`]: a
+    /// pronoun steps from one such mention to the one before, not through
+    /// every name between them (a run-on "sentence" of names holds
+    /// thousands, and each pronoun walked a hundred of them).
+    subjects: Vec<usize>,
+}
+
+/// No mention: in [`NameIndex::subjects`].
+const NO_MENTION: usize = usize::MAX;
+
+/// Whether mention `m` may be the subject a pronoun continues: it speaks,
+/// or it is the first name of its sentence.
+fn may_be_subject(mentions: &[NameMention], m: usize) -> bool {
+    mentions[m].speaks || m == 0 || mentions[m - 1].sentence != mentions[m].sentence
 }
 
 impl<'m> NameIndex<'m> {
     fn new(mentions: &'m [NameMention]) -> Self {
-        NameIndex { mentions, last: Cell::new(0) }
+        let mut last = NO_MENTION;
+        let subjects = (0..mentions.len())
+            .map(|m| {
+                if may_be_subject(mentions, m) {
+                    last = m;
+                }
+                last
+            })
+            .collect();
+        NameIndex { mentions, last: Cell::new(0), subjects }
+    }
+
+    /// The mention before `m` (exclusive) that may be a subject, or
+    /// [`NO_MENTION`].
+    fn subject_before(&self, m: usize) -> usize {
+        m.checked_sub(1).map_or(NO_MENTION, |previous| self.subjects[previous])
     }
 
     /// How many mentions end at or before `at`.
@@ -776,14 +806,17 @@ fn resolve_pronoun(
     // but he ..."): the first name of those sentences wins over a nearer one.
     let before = names.ending_by(at);
     if let Some(sentence) = sentence {
-        let subject = (0..before)
-            .rev()
-            .take(SUBJECT_LOOKBACK)
-            .take_while(|&m| mentions[m].sentence + SUBJECT_WINDOW >= sentence)
-            .filter(|&m| mentions[m].speaks || m == 0 || mentions[m - 1].sentence != mentions[m].sentence)
-            .find(|&m| fits(&mentions[m], mention_entity[m]));
-        if let Some(m) = subject {
-            return Some(mention_entity[m]);
+        // The mentions that may be subjects, nearest first, among the last
+        // SUBJECT_LOOKBACK, while in the last SUBJECT_WINDOW sentences (a
+        // mention's sentence never decreases along the list, so the first
+        // one out of the window has no subject in it before it either).
+        let lowest = before.saturating_sub(SUBJECT_LOOKBACK);
+        let mut m = names.subject_before(before);
+        while m != NO_MENTION && m >= lowest && mentions[m].sentence + SUBJECT_WINDOW >= sentence {
+            if fits(&mentions[m], mention_entity[m]) {
+                return Some(mention_entity[m]);
+            }
+            m = names.subject_before(m);
         }
     }
     nearest_of(before, mentions, mention_entity, fits)
