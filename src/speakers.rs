@@ -975,6 +975,18 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_passes_a_subject_that_does_not_fit_for_the_one_before() {
+        // "she": the subject of her sentence (Ruiz, a man) does not fit;
+        // the one of the sentence before (Novak) does, and wins over Anna
+        // Berg, nearer but the subject of no sentence. The names between
+        // are no subject and are stepped over.
+        let text = "Elena Novak met reporters on Monday. Mr. Mark Ruiz said Acme, Globex and Anna Berg \
+                    were late, and “It is not over,” she said.";
+        let (of_quote, _) = speakers(text);
+        assert_eq!(of_quote, [Some("Elena Novak".to_string())]);
+    }
+
+    #[test]
     fn a_pronoun_looks_back_for_its_subject_over_a_hundred_names_at_most() {
         // One sentence: a man speaks, organisations follow, then "he".
         let sentence = |organisations: usize| {
