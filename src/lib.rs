@@ -66,7 +66,7 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
     // Direct quotes are attributed in order (a quote may continue the one
     // before it), beside the mentions and reported clauses, which are found
     // frame by frame, in parts.
-    let (attributions, (mentions, reported)) = threads.join(
+    let (mut attributions, (mentions, mut reported)) = threads.join(
         || attribution::attribute(text, &frames, &quote_spans),
         || {
             let parts = threads.map(frames.parts(threads), |part| {
@@ -86,11 +86,9 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
             clause_of[q].get_or_insert_with(|| clause.content.clone());
         }
     }
-    let mut reported = reported;
     reported.retain(|r| r.quotes.is_empty()); // in place: the list is long
 
     // Reported speech is attributed after the direct quotes, in one list.
-    let mut attributions = attributions;
     attributions.extend(reported.iter().map(|r| Attribution::Stated {
         source: r.source.clone(),
         cue: Some(r.cue.clone()),
@@ -118,81 +116,78 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
     );
 
     let span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
-    let (quotes, order) = {
-        let direct_quote = |index: usize| {
-            let q = &quote_spans[index];
-            let whole = span(&(q.start..q.end));
-            let nested = q.nested.iter().map(|&(s, e)| span(&(s..e))).collect();
-            let speaker = merged.of_quote[index];
-            // A guess the speakers stage did not confirm names nobody.
-            let unconfirmed = speaker.is_none() && attributions[attribution::origin(&attributions, index)].is_guess();
-            let (source, cue) = if unconfirmed { (None, None) } else { stated_source(&attributions, index) };
-            let unattributed = match (&attributions[index], speaker) {
-                (_, Some(_)) => None,
-                (Attribution::None(why), None) => Some(*why),
-                (_, None) => Some(Unattributed::NotStated),
-            };
-            Quote {
-                start: whole.start,
-                end: whole.end,
-                kind: QuoteKind::Direct,
-                text: text[q.inner_start..q.inner_end].to_string(),
-                paragraph: q.paragraph,
-                speaker,
-                source: source.map(&span),
-                cue: cue.map(&span),
-                confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
-                unattributed,
-                nested,
-                outside_article: !is_article(paras[q.paragraph].kind),
-                clause: clause_of[index].as_ref().map(&span),
-            }
+    let direct_quote = |index: usize| {
+        let q = &quote_spans[index];
+        let whole = span(&(q.start..q.end));
+        let nested = q.nested.iter().map(|&(s, e)| span(&(s..e))).collect();
+        let speaker = merged.of_quote[index];
+        // A guess the speakers stage did not confirm names nobody.
+        let unconfirmed = speaker.is_none() && attributions[attribution::origin(&attributions, index)].is_guess();
+        let (source, cue) = if unconfirmed { (None, None) } else { stated_source(&attributions, index) };
+        let unattributed = match (&attributions[index], speaker) {
+            (_, Some(_)) => None,
+            (Attribution::None(why), None) => Some(*why),
+            (_, None) => Some(Unattributed::NotStated),
         };
-        let reported_quote = |k: usize| {
-            let r = &reported[k];
-            let index = quote_spans.len() + k;
-            let speaker = merged.of_quote[index];
-            let content = span(&r.content);
-            Quote {
-                start: content.start,
-                end: content.end,
-                kind: QuoteKind::Indirect,
-                text: text[r.content.clone()].to_string(),
-                paragraph: r.paragraph,
-                speaker,
-                source: Some(span(&r.source)),
-                cue: Some(span(&r.cue)),
-                confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
-                unattributed: speaker.is_none().then_some(Unattributed::NotStated),
-                nested: Vec::new(),
-                outside_article: !is_article(paras[r.paragraph].kind),
-                clause: None,
-            }
-        };
-        // Quotes in text order, direct and reported together. The stages
-        // number them direct first; `by_place` lists those numbers in the
-        // result's order and `order[i]` is the place of number `i`.
-        // Ordering the numbers first builds each quote once, in place.
-        let direct_count = quote_spans.len();
-        let bounds = |i: usize| match i.checked_sub(direct_count) {
-            Some(k) => (reported[k].content.start, reported[k].content.end),
-            None => (quote_spans[i].start, quote_spans[i].end),
-        };
-        let mut by_place: Vec<usize> = (0..direct_count + reported.len()).collect();
-        by_place.sort_by_key(|&i| (bounds(i), i));
-        let mut order = vec![0; by_place.len()];
-        for (place, &i) in by_place.iter().enumerate() {
-            order[i] = place;
+        Quote {
+            start: whole.start,
+            end: whole.end,
+            kind: QuoteKind::Direct,
+            text: text[q.inner_start..q.inner_end].to_string(),
+            paragraph: q.paragraph,
+            speaker,
+            source: source.map(&span),
+            cue: cue.map(&span),
+            confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
+            unattributed,
+            nested,
+            outside_article: !is_article(paras[q.paragraph].kind),
+            clause: clause_of[index].as_ref().map(&span),
         }
-        // Built in one pass into the result's list: building in parts on
-        // threads and joining them copied every quote again, which cost
-        // more than it gained where quotes are dense.
-        let quotes: Vec<Quote> = by_place
-            .iter()
-            .map(|&i| if i < direct_count { direct_quote(i) } else { reported_quote(i - direct_count) })
-            .collect();
-        (quotes, order)
     };
+    let reported_quote = |k: usize| {
+        let r = &reported[k];
+        let index = quote_spans.len() + k;
+        let speaker = merged.of_quote[index];
+        let content = span(&r.content);
+        Quote {
+            start: content.start,
+            end: content.end,
+            kind: QuoteKind::Indirect,
+            text: text[r.content.clone()].to_string(),
+            paragraph: r.paragraph,
+            speaker,
+            source: Some(span(&r.source)),
+            cue: Some(span(&r.cue)),
+            confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
+            unattributed: speaker.is_none().then_some(Unattributed::NotStated),
+            nested: Vec::new(),
+            outside_article: !is_article(paras[r.paragraph].kind),
+            clause: None,
+        }
+    };
+    // Quotes in text order, direct and reported together. The stages
+    // number them direct first; `by_place` lists those numbers in the
+    // result's order and `order[i]` is the place of number `i`.
+    // Ordering the numbers first builds each quote once, in place.
+    let direct_count = quote_spans.len();
+    let bounds = |i: usize| match i.checked_sub(direct_count) {
+        Some(k) => (reported[k].content.start, reported[k].content.end),
+        None => (quote_spans[i].start, quote_spans[i].end),
+    };
+    let mut by_place: Vec<usize> = (0..direct_count + reported.len()).collect();
+    by_place.sort_by_key(|&i| (bounds(i), i));
+    let mut order = vec![0; by_place.len()];
+    for (place, &i) in by_place.iter().enumerate() {
+        order[i] = place;
+    }
+    // Built in one pass into the result's list: building in parts on
+    // threads and joining them copied every quote again, which cost
+    // more than it gained where quotes are dense.
+    let quotes: Vec<Quote> = by_place
+        .iter()
+        .map(|&i| if i < direct_count { direct_quote(i) } else { reported_quote(i - direct_count) })
+        .collect();
     // Each speaker's quotes, in one pass over the quotes.
     let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); merged.speakers.len()];
     for (quote, speaker) in merged.of_quote.iter().enumerate() {

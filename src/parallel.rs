@@ -102,19 +102,22 @@ impl Threads {
     /// Runs `work` on each of `parts`, each part on a thread of its own (the
     /// last on the caller's), and gives the results in the parts' order.
     pub fn map<R: Send>(self, parts: Vec<Range<usize>>, work: impl Fn(Range<usize>) -> R + Sync) -> Vec<R> {
-        if self.0 == 1 || parts.len() < 2 || cfg!(target_arch = "wasm32") {
-            return parts.into_iter().map(work).collect();
+        // (In wasm there are no threads: the parts run one after another.)
+        #[cfg(not(target_arch = "wasm32"))]
+        if self.0 > 1 && parts.len() > 1 {
+            return map_on_threads(parts, work);
         }
-        map_on_threads(parts, work)
+        parts.into_iter().map(work).collect()
     }
 
     /// Runs `a` and `b` side by side (`b` on the caller's thread) when there
     /// is more than one thread; one after the other otherwise.
     pub fn join<A: Send, B>(self, a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
-        if self.0 == 1 || cfg!(target_arch = "wasm32") {
-            return (a(), b());
+        #[cfg(not(target_arch = "wasm32"))]
+        if self.0 > 1 {
+            return join_on_threads(a, b);
         }
-        join_on_threads(a, b)
+        (a(), b())
     }
 }
 
@@ -206,16 +209,6 @@ impl<'scope, R: Send + 'scope> Started<'scope, R> {
             Started::Done(result) => result,
         }
     }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn map_on_threads<R: Send>(parts: Vec<Range<usize>>, work: impl Fn(Range<usize>) -> R + Sync) -> Vec<R> {
-    parts.into_iter().map(work).collect()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn join_on_threads<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
-    (a(), b())
 }
 
 #[cfg(test)]

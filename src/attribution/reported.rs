@@ -28,7 +28,7 @@ use std::ops::Range;
 
 use super::frames::{Frame, Frames, Item};
 use super::patterns;
-use crate::lexicon::{cues, words as function_words};
+use crate::lexicon::{cues, exact_key, load_eight, short_slot, words as function_words};
 use crate::quotes::QuoteSpan;
 use crate::text::words::Token;
 
@@ -437,8 +437,9 @@ const BYTES_PER_ROLES_MEMO_SLOT: usize = 64;
 /// up each time, and mostly turned away there by its outline: its first two
 /// bytes and its last.)
 struct RolesMemo {
-    /// Each word of up to eight bytes as its [`cues::short_word_number`]
-    /// (0 for an empty slot), and its roles. A power of two long.
+    /// Each word of up to eight bytes as one number, its bytes from the
+    /// lowest padded with zeros (0 for an empty slot), and its roles. A
+    /// power of two long.
     slots: Vec<(u64, WordRoles)>,
     /// The same for words of nine to sixteen bytes, each as two numbers.
     long: Vec<([u64; 2], WordRoles)>,
@@ -482,9 +483,9 @@ impl RolesMemo {
         let eight = text.as_bytes().get(token.start..token.start + 8).and_then(|b| <[u8; 8]>::try_from(b).ok());
         let number = match eight {
             Some(eight) => u64::from_le_bytes(eight) & (u64::MAX >> (64 - 8 * len)),
-            None => cues::short_word_number(&text.as_bytes()[token.start..token.end]),
+            None => load_eight(&text.as_bytes()[token.start..token.end]),
         };
-        let slot = (number.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        let slot = short_slot([number, 0], self.shift);
         match self.slots.get(slot) {
             Some(&(known, roles)) if known == number => roles,
             _ => self.remember(text, token, number, slot),
@@ -495,23 +496,17 @@ impl RolesMemo {
     /// is, by its bytes as two numbers; a longer word's, found each time.
     #[inline(never)]
     fn long_roles(&mut self, text: &str, token: &Token) -> WordRoles {
-        let len = token.end - token.start;
-        let sixteen = text.as_bytes().get(token.start..token.start + 16).and_then(|b| <[u8; 16]>::try_from(b).ok());
-        let Some(sixteen) = sixteen.filter(|_| len <= 16) else { return WordRoles::of(text, token) };
-        let (low, high) = sixteen.split_at(8);
-        let low = u64::from_le_bytes(low.try_into().unwrap_or_default());
-        let high = u64::from_le_bytes(high.try_into().unwrap_or_default()) & (u64::MAX >> (128 - 8 * len));
-        let hash = (low ^ high.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = (hash >> self.shift) as usize;
+        let Some(key) = exact_key(&text.as_bytes()[token.start..token.end]) else { return WordRoles::of(text, token) };
+        let slot = short_slot(key, self.shift);
         match self.long.get(slot) {
-            Some(&(known, roles)) if known == [low, high] => return roles,
+            Some(&(known, roles)) if known == key => return roles,
             _ => {}
         }
         if self.long.is_empty() {
             self.long = vec![([0; 2], WordRoles::NONE); 1 << (64 - self.shift)];
         }
         let roles = WordRoles::of(text, token);
-        self.long[slot] = ([low, high], roles);
+        self.long[slot] = (key, roles);
         roles
     }
 

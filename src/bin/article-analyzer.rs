@@ -85,7 +85,9 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Options>,
                 let count = args.next().ok_or("--threads needs a number: --threads 2")?;
                 options.threads = Some(parse_threads(&count)?);
             }
-            flag if flag.starts_with("--threads=") => options.threads = Some(parse_threads(&flag[10..])?),
+            flag if flag.starts_with("--threads=") => {
+                options.threads = Some(parse_threads(&flag["--threads=".len()..])?)
+            }
             "--pretty" => options.pretty = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -116,11 +118,7 @@ fn parse_threads(count: &str) -> Result<usize, String> {
 
 /// The analysis of `text` on as many threads as it is worth, at most `most`.
 fn analyze(text: &str, most: Option<usize>) -> article_analyzer::Analysis {
-    let threads = match most {
-        Some(most) => Threads::for_text_up_to(text.len(), most),
-        None => Threads::for_text(text.len()),
-    };
-    article_analyzer::analyze_on(text, threads)
+    article_analyzer::analyze_on(text, Threads::for_text_up_to(text.len(), most.unwrap_or(usize::MAX)))
 }
 
 fn run_single(

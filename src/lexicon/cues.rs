@@ -499,19 +499,6 @@ pub fn links_report_noun(word: &[u8]) -> bool {
     REPORT_NOUN_LINKS.iter().any(|link| word == link.as_bytes())
 }
 
-/// A word of one to eight bytes as a number: its bytes from the lowest,
-/// padded with zeros. A word holds no zero byte, so two such words are the
-/// same exactly when their numbers are.
-pub const fn short_word_number(word: &[u8]) -> u64 {
-    let mut number = 0;
-    let mut i = 0;
-    while i < word.len() && i < 8 {
-        number |= (word[i] as u64) << (8 * i);
-        i += 1;
-    }
-    number
-}
-
 /// The roles of a small word, as bits of [`small_word_roles`]: one of
 /// [`PARTICLES`] ([`is_particle`]), a word that links a report noun to
 /// what it introduces ([`links_report_noun`]), or the second word of one of

@@ -342,7 +342,7 @@ pub(crate) fn exact_key(bytes: &[u8]) -> Option<[u64; 2]> {
 /// The slot of a [`ShortKey`], for a table of `64 - shift` bits of slot:
 /// the high bits of a multiplicative hash, which depend on every byte.
 #[inline]
-fn short_slot(key: ShortKey, shift: u32) -> usize {
+pub(crate) fn short_slot(key: ShortKey, shift: u32) -> usize {
     const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
     ((key[0] ^ key[1].wrapping_mul(MULTIPLIER)).wrapping_mul(MULTIPLIER) >> shift) as usize
 }
@@ -907,7 +907,7 @@ fn start_slot(bytes: &[u8]) -> usize {
 
 /// Up to eight bytes as a little-endian `u64`, padded with zeros.
 #[inline]
-fn load_eight(bytes: &[u8]) -> u64 {
+pub(crate) fn load_eight(bytes: &[u8]) -> u64 {
     match <[u8; 8]>::try_from(bytes) {
         Ok(eight) => u64::from_le_bytes(eight),
         Err(_) => load_short(bytes),

@@ -287,8 +287,8 @@ pub fn looks_like_a_title(inner: &str) -> bool {
             return false;
         }
     }
-    words > 0
-        && !inner.trim_end().trim_end_matches(['.', ',']).contains(['.', '!', '?', ',', ';', ':'])
+    // (At least one word: the first was found capitalised above.)
+    !inner.trim_end().trim_end_matches(['.', ',']).contains(['.', '!', '?', ',', ';', ':'])
         && !inner.trim_end().ends_with(['!', '?'])
 }
 
