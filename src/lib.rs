@@ -112,7 +112,7 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
                 .collect();
             (at, paragraphs, sentences)
         },
-        || speakers::merge(text, &mentions, &attributions),
+        || speakers::merge_on(text, &mentions, &attributions, threads),
     );
 
     let span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };

@@ -29,6 +29,7 @@ use crate::attribution::Attribution;
 use crate::lexicon::pronouns::{self, Gender};
 use crate::lexicon::words as function_words;
 use crate::lexicon::{exact_key, FastHasher};
+use crate::parallel::{self, Threads};
 
 /// A speaker in byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -371,19 +372,21 @@ impl<'t> Shape<'t> {
 /// This stage asks in text order (each quote's source, then each pronoun),
 /// so a search starts from where the last one ended and takes a few steps
 /// near it: a search of the whole list would miss the cache at nearly every
-/// step on a long text (a third of this stage's time on 10 MB).
+/// step on a long text (a third of this stage's time on 10 MB). Each thread
+/// that asks has its own: the last answer is its own.
 struct NameIndex<'m> {
     mentions: &'m [NameMention],
     last: Cell<usize>,
-    /// For each mention, the last at or before it that may be the subject
-    /// a pronoun continues ([`may_be_subject`]), or [`NO_MENTION`]: a
-    /// pronoun steps from one such mention to the one before, not through
-    /// every name between them (a run-on "sentence" of names holds
-    /// thousands, and each pronoun walked a hundred of them).
-    subjects: Vec<usize>,
 }
 
-/// No mention: in [`NameIndex::subjects`].
+/// For each name mention, the last at or before it that may be the subject
+/// a pronoun continues ([`may_be_subject`]), or [`NO_MENTION`]: a pronoun
+/// steps from one such mention to the one before, not through every name
+/// between them (a run-on "sentence" of names holds thousands, and each
+/// pronoun walked a hundred of them).
+struct Subjects(Vec<usize>);
+
+/// No mention: in [`Subjects`].
 const NO_MENTION: usize = usize::MAX;
 
 /// Whether mention `m` may be the subject a pronoun continues: it speaks,
@@ -392,24 +395,31 @@ fn may_be_subject(mentions: &[NameMention], m: usize) -> bool {
     mentions[m].speaks || m == 0 || mentions[m - 1].sentence != mentions[m].sentence
 }
 
-impl<'m> NameIndex<'m> {
-    fn new(mentions: &'m [NameMention]) -> Self {
+impl Subjects {
+    fn new(mentions: &[NameMention]) -> Self {
         let mut last = NO_MENTION;
-        let subjects = (0..mentions.len())
-            .map(|m| {
-                if may_be_subject(mentions, m) {
-                    last = m;
-                }
-                last
-            })
-            .collect();
-        NameIndex { mentions, last: Cell::new(0), subjects }
+        Subjects(
+            (0..mentions.len())
+                .map(|m| {
+                    if may_be_subject(mentions, m) {
+                        last = m;
+                    }
+                    last
+                })
+                .collect(),
+        )
     }
 
     /// The mention before `m` (exclusive) that may be a subject, or
     /// [`NO_MENTION`].
-    fn subject_before(&self, m: usize) -> usize {
-        m.checked_sub(1).map_or(NO_MENTION, |previous| self.subjects[previous])
+    fn before(&self, m: usize) -> usize {
+        m.checked_sub(1).map_or(NO_MENTION, |previous| self.0[previous])
+    }
+}
+
+impl<'m> NameIndex<'m> {
+    fn new(mentions: &'m [NameMention]) -> Self {
+        NameIndex { mentions, last: Cell::new(0) }
     }
 
     /// How many mentions end at or before `at`.
@@ -449,25 +459,36 @@ impl<'m> NameIndex<'m> {
 
 /// Merges mentions and sources into speakers.
 pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Speakers {
+    merge_on(text, found, attributions, Threads::ONE)
+}
+
+/// [`merge`], reading the source phrases on `threads` while the name
+/// mentions become entities: on a long text that reading is half of this
+/// stage, and needs no entity.
+pub fn merge_on(text: &str, found: &Mentions, attributions: &[Attribution], threads: Threads) -> Speakers {
     let mentions = &found.names[..];
+    let (readings, (mut entities, mut lookup, mention_entity)) = threads.join(
+        || read_sources_on(text, attributions, mentions, &found.pronouns, threads),
+        || {
+            // Every name mention, source and pronoun may be a mention: room for all.
+            let mut entities = Entities {
+                list: Vec::new(),
+                mentions: Vec::with_capacity(mentions.len() + attributions.len() + found.pronouns.len()),
+            };
+            let mut lookup = Lookup::with_room(mentions.len());
+            // For each name mention, its entity.
+            let mention_entity: Vec<usize> =
+                mentions.iter().map(|m| add_name(text, m, &mut entities, &mut lookup)).collect();
+            (entities, lookup, mention_entity)
+        },
+    );
     let names = NameIndex::new(mentions);
-    // Every name mention, source and pronoun may be a mention: room for all.
-    let mut entities = Entities {
-        list: Vec::new(),
-        mentions: Vec::with_capacity(mentions.len() + attributions.len() + found.pronouns.len()),
-    };
-    let mut lookup = Lookup::with_room(mentions.len());
-    // For each name mention, its entity.
-    let mention_entity: Vec<usize> = mentions.iter().map(|m| add_name(text, m, &mut entities, &mut lookup)).collect();
+    let subjects = Subjects::new(mentions);
     // Everyone quoted by name is surely someone who speaks.
-    for attribution in attributions {
-        if let Attribution::Stated { source, .. } = attribution {
-            if let Some(m) = name_in(&names, source, |_| true) {
-                let entity = &mut entities[mention_entity[m]];
-                if entity.kind == SpeakerKind::Person {
-                    entity.person_evidence = true;
-                }
-            }
+    for m in readings.iter().filter_map(|r| r.any_name) {
+        let entity = &mut entities[mention_entity[m]];
+        if entity.kind == SpeakerKind::Person {
+            entity.person_evidence = true;
         }
     }
 
@@ -475,14 +496,16 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     let mut source_starts: Vec<usize> = Vec::new();
     let mut stated: Vec<Option<usize>> = attributions
         .iter()
-        .map(|attribution| match attribution {
+        .zip(readings)
+        .map(|(attribution, reading)| match attribution {
             Attribution::Stated { source, .. } => {
                 let known = entities.mentions.len();
                 let entity = source_entity(
                     text,
                     source.clone(),
+                    reading.phrase,
                     &names,
-                    &found.pronouns,
+                    &subjects,
                     &mention_entity,
                     &mut entities,
                     &mut lookup,
@@ -518,7 +541,7 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     for (span, sentence) in &found.pronouns {
         if let (false, Some(info)) = (taken(span.start), pronouns::subject(&text[span.clone()])) {
             if let Some(entity) =
-                resolve_pronoun(span.start, Some(*sentence), info, &names, &mention_entity, &entities.list)
+                resolve_pronoun(span.start, Some(*sentence), info, &names, &subjects, &mention_entity, &entities.list)
             {
                 entities.mention(entity, span.clone());
             }
@@ -660,20 +683,71 @@ fn name_in(names: &NameIndex, source: &Range<usize>, heads: impl Fn(usize) -> bo
         .last()
 }
 
+/// What a quote's source phrase is, read from the text and the name
+/// mentions alone. Which entity it leads to depends on the entities as
+/// they grow, in text order; what it is does not, so each phrase is read
+/// beforehand, in parts, while the names become entities.
+struct Reading<'t> {
+    /// The last name mention in the phrase, wherever it stands: whoever is
+    /// quoted by name is surely someone who speaks.
+    any_name: Option<usize>,
+    phrase: Phrase<'t>,
+}
+
+/// What a source phrase is.
+enum Phrase<'t> {
+    /// The attribution states no source.
+    Absent,
+    /// "he", "they": and the sentence of the pronoun, when it is one of the
+    /// pronouns found in the text.
+    Pronoun { pronoun: pronouns::PronounInfo, sentence: Option<usize> },
+    /// "it": the nearest organisation.
+    It,
+    /// A name mention that speaks, and the words before it in the phrase,
+    /// its role ("campaign spokeswoman Haley Morris").
+    Named { mention: usize, role: Option<&'t str> },
+    /// A description ("a senior official"): its key among the unnamed
+    /// sources, and with "the" its head word, perhaps the role of someone
+    /// introduced earlier ("the spokeswoman").
+    Description { key: String, head_after_the: Option<String> },
+}
+
+/// Each attribution's [`Reading`], read in parts on `threads`.
+fn read_sources_on<'t>(
+    text: &'t str,
+    attributions: &[Attribution],
+    mentions: &[NameMention],
+    pronoun_sentences: &[(Range<usize>, usize)],
+    threads: Threads,
+) -> Vec<Reading<'t>> {
+    // Any cut will do: each reading stands alone.
+    let parts = threads.cut(attributions.len(), |i| i, |_| true);
+    parallel::concat(threads.map(parts, |part| {
+        let names = NameIndex::new(mentions);
+        attributions[part]
+            .iter()
+            .map(|attribution| match attribution {
+                Attribution::Stated { source, .. } => Reading {
+                    any_name: name_in(&names, source, |_| true),
+                    phrase: read_source(text, source, &names, pronoun_sentences),
+                },
+                _ => Reading { any_name: None, phrase: Phrase::Absent },
+            })
+            .collect()
+    }))
+}
+
 /// The longest name taken as the object of a preposition in a source
 /// phrase ("a spokeswoman for Hillary Clinton").
 const MAX_OBJECT_NAME_WORDS: usize = 2;
 
-/// The entity a quote's source phrase names.
-fn source_entity<'t>(
+/// What the source phrase at `source` is.
+fn read_source<'t>(
     text: &'t str,
-    source: Range<usize>,
+    source: &Range<usize>,
     names: &NameIndex,
     pronoun_sentences: &[(Range<usize>, usize)],
-    mention_entity: &[usize],
-    entities: &mut Entities<'t>,
-    lookup: &mut Lookup<'t>,
-) -> Option<usize> {
+) -> Phrase<'t> {
     let mentions = names.mentions;
     let phrase = &text[source.clone()];
     if let Some(pronoun) = pronouns::subject(phrase) {
@@ -681,18 +755,10 @@ fn source_entity<'t>(
             .binary_search_by_key(&source.start, |(s, _)| s.start)
             .ok()
             .map(|i| pronoun_sentences[i].1);
-        let entity = resolve_pronoun(source.start, sentence, pronoun, names, mention_entity, &entities.list)?;
-        let e = &mut entities[entity];
-        if e.gender == Gender::Unknown {
-            e.gender = pronoun.gender;
-        }
-        entities.mention(entity, source);
-        return Some(entity);
+        return Phrase::Pronoun { pronoun, sentence };
     }
     if phrase.eq_ignore_ascii_case("it") {
-        let entity = nearest(source.start, names, mention_entity, |m, _| m.organisation)?;
-        entities.mention(entity, source);
-        return Some(entity);
+        return Phrase::It;
     }
     // A name that only modifies the phrase's head ("Shipping firms", "the
     // Trump campaign") is not who speaks: the phrase is a description.
@@ -700,7 +766,7 @@ fn source_entity<'t>(
     // "officials in Washington"): the phrase's head before it speaks. (A
     // longer name may hold the speaker's own after a place: "the mayor of
     // London Sadiq Khan".)
-    let named = name_in(names, &source, |m| {
+    let named = name_in(names, source, |m| {
         let after = &text[mentions[m].span.end..source.end];
         let before = text[source.start..mentions[m].span.start].trim_end();
         let short_name = text[mentions[m].span.clone()].split_whitespace().nth(MAX_OBJECT_NAME_WORDS).is_none();
@@ -709,52 +775,85 @@ fn source_entity<'t>(
         !after.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase)) && !object_of_preposition
     });
     if let Some(m) = named {
-        let entity = mention_entity[m];
-        let e = &mut entities[entity];
         // The words before the name in the phrase are a role: "campaign
         // spokeswoman Haley Morris".
-        if e.role.is_none() && mentions[m].span.start > source.start {
-            let before = text[source.start..mentions[m].span.start].trim();
-            let before = strip_determiner(before);
-            if !before.is_empty() {
-                e.role = Some(before);
-            }
-        }
-        return Some(entity);
+        let before = &text[source.start..mentions[m].span.start.max(source.start)];
+        let role = Some(strip_determiner(before.trim())).filter(|role| !role.is_empty());
+        return Phrase::Named { mention: m, role };
     }
-    // A description: "the spokeswoman" may be someone introduced with that role.
     let description = strip_determiner(phrase);
-    if starts_with_the(phrase) {
-        let head = description.split_whitespace().last().unwrap_or(description).to_lowercase();
-        let introduced = nearest(source.start, names, mention_entity, |_, e| {
-            entities[e].kind == SpeakerKind::Person && entities[e].role.is_some_and(|r| has_word(r, &head))
-        });
-        if let Some(entity) = introduced {
-            entities.mention(entity, source);
+    let head_after_the =
+        starts_with_the(phrase).then(|| description.split_whitespace().last().unwrap_or(description).to_lowercase());
+    // "a senior official" and "the senior official" are one unnamed source.
+    Phrase::Description { key: description.to_lowercase(), head_after_the }
+}
+
+/// The entity a quote's source phrase, read as `phrase`, names.
+#[allow(clippy::too_many_arguments)]
+fn source_entity<'t>(
+    text: &'t str,
+    source: Range<usize>,
+    phrase: Phrase<'t>,
+    names: &NameIndex,
+    subjects: &Subjects,
+    mention_entity: &[usize],
+    entities: &mut Entities<'t>,
+    lookup: &mut Lookup<'t>,
+) -> Option<usize> {
+    let entity = match phrase {
+        Phrase::Absent => return None,
+        Phrase::Pronoun { pronoun, sentence } => {
+            let entity =
+                resolve_pronoun(source.start, sentence, pronoun, names, subjects, mention_entity, &entities.list)?;
+            let e = &mut entities[entity];
+            if e.gender == Gender::Unknown {
+                e.gender = pronoun.gender;
+            }
+            entity
+        }
+        Phrase::It => nearest(source.start, names, mention_entity, |m, _| m.organisation)?,
+        Phrase::Named { mention, role } => {
+            let entity = mention_entity[mention];
+            let e = &mut entities[entity];
+            if e.role.is_none() {
+                e.role = role;
+            }
+            // The name mention is the entity's mention already.
             return Some(entity);
         }
-    }
-    // "a senior official" and "the senior official" are one unnamed source.
-    let key = description.to_lowercase();
-    let index = match lookup.unnamed.get(&key) {
-        Some(&index) => index,
-        None => {
-            let words = Shape::of(phrase).words;
-            let index = entities.push(Entity::new(phrase, words, SpeakerKind::Unnamed, NameKeys::default()));
-            lookup.unnamed.insert(key, index);
-            index
+        Phrase::Description { key, head_after_the } => {
+            // A description with "the" may be someone introduced with that role.
+            let introduced = head_after_the.and_then(|head| {
+                nearest(source.start, names, mention_entity, |_, e| {
+                    entities[e].kind == SpeakerKind::Person && entities[e].role.is_some_and(|r| has_word(r, &head))
+                })
+            });
+            match (introduced, lookup.unnamed.get(&key)) {
+                (Some(entity), _) | (None, Some(&entity)) => entity,
+                (None, None) => {
+                    let phrase = &text[source.clone()];
+                    let words = Shape::of(phrase).words;
+                    let index = entities.push(Entity::new(phrase, words, SpeakerKind::Unnamed, NameKeys::default()));
+                    lookup.unnamed.insert(key, index);
+                    index
+                }
+            }
         }
     };
-    entities.mention(index, source);
-    Some(index)
+    entities.mention(entity, source);
+    Some(entity)
 }
 
 /// Whether `phrase` in lower case has the word `lower` (which is in lower
 /// case), without a lower-cased copy of an ASCII phrase: a role is asked
-/// this for each person a description may refer back to.
+/// this for each person a description may refer back to. An ASCII phrase
+/// is split at its white-space bytes (those `split_whitespace` splits an
+/// ASCII text at), not decoded character by character.
 fn has_word(phrase: &str, lower: &str) -> bool {
     if phrase.is_ascii() {
-        phrase.split_whitespace().any(|w| w.eq_ignore_ascii_case(lower))
+        let lower = lower.as_bytes();
+        !lower.is_empty()
+            && phrase.as_bytes().split(|&b| matches!(b, b' ' | b'\t'..=b'\r')).any(|w| w.eq_ignore_ascii_case(lower))
     } else {
         phrase.to_lowercase().split_whitespace().any(|w| w == lower)
     }
@@ -784,6 +883,7 @@ fn resolve_pronoun(
     sentence: Option<usize>,
     pronoun: pronouns::PronounInfo,
     names: &NameIndex,
+    subjects: &Subjects,
     mention_entity: &[usize],
     entities: &[Entity],
 ) -> Option<usize> {
@@ -811,12 +911,12 @@ fn resolve_pronoun(
         // mention's sentence never decreases along the list, so the first
         // one out of the window has no subject in it before it either).
         let lowest = before.saturating_sub(SUBJECT_LOOKBACK);
-        let mut m = names.subject_before(before);
+        let mut m = subjects.before(before);
         while m != NO_MENTION && m >= lowest && mentions[m].sentence + SUBJECT_WINDOW >= sentence {
             if fits(&mentions[m], mention_entity[m]) {
                 return Some(mention_entity[m]);
             }
-            m = names.subject_before(m);
+            m = subjects.before(m);
         }
     }
     nearest_of(before, mentions, mention_entity, fits)
@@ -934,6 +1034,18 @@ mod tests {
             let joined = joined(name);
             assert_eq!(joined, name.split_whitespace().collect::<Vec<_>>().join(" "), "{name:?}");
             assert_eq!(matches!(joined, Cow::Borrowed(_)), joined == name, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn a_role_has_the_words_split_whitespace_gives() {
+        let roles =
+            ["", " ", "spokeswoman", "Campaign  SPOKESWOMAN", "press\u{b}secretary", "a\u{1f}b", "jefa\u{a0}prensa"];
+        for role in roles {
+            for word in ["", " ", "spokeswoman", "secretary", "press", "a\u{1f}b", "a", "b", "prensa", "jefa"] {
+                let expected = role.to_lowercase().split_whitespace().any(|w| w == word);
+                assert_eq!(has_word(role, word), expected, "{role:?} has {word:?}");
+            }
         }
     }
 
