@@ -46,6 +46,8 @@ fn shapes(c: &mut Criterion) {
     let mut group = c.benchmark_group("shapes");
     group.sample_size(10).measurement_time(Duration::from_secs(5));
     for (name, text) in corpus::odd_shapes() {
+        // For BENCHMARKS.md: some shapes hold many times the quotes of news.
+        println!("quotes in {name}: {}", article_analyzer::analyze(&text).quotes.len());
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, t| {
             b.iter(|| article_analyzer::analyze(t).quotes.len())

@@ -16,12 +16,14 @@ step "build the release wasm and command line"
 wasm-pack build --release --target web --out-dir pkg --no-pack >/dev/null
 cargo build --release --quiet --bin article-analyzer
 
-step "native benchmarks (criterion)"
-cargo bench --quiet --bench analyze -- --warm-up-time 1 --measurement-time 4 2>&1 | grep -E "^[a-z]|time:|thrpt:" || true
-
-step "browser benchmarks (headless Chromium)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"; kill "${server:-0}" 2>/dev/null || true' EXIT
+
+step "native benchmarks (criterion)"
+cargo bench --quiet --bench analyze -- --warm-up-time 1 --measurement-time 4 2>&1 | tee "$work/bench.log" \
+    | grep -E "^[a-z]|time:|thrpt:" || true
+
+step "browser benchmarks (headless Chromium)"
 python3 -u -m http.server 0 --bind 127.0.0.1 > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 50); do grep -q "port" "$work/server.log" && break; sleep 0.1; done
@@ -36,5 +38,6 @@ python3 "$root/scripts/bench_report.py" news 10000000 > "$work/news10.txt"
 grep -E "Maximum resident|Elapsed" "$work/time.log"
 
 step "BENCHMARKS.md"
-python3 "$root/scripts/bench_report.py" report "$work/browser.json" "$work/time.log" "$work/news10.txt" > BENCHMARKS.md
+python3 "$root/scripts/bench_report.py" report "$work/browser.json" "$work/time.log" "$work/news10.txt" "$work/bench.log" \
+    > BENCHMARKS.md
 cat BENCHMARKS.md
