@@ -17,11 +17,23 @@ wasm-pack build --release --target web --out-dir pkg --no-pack >/dev/null
 cargo build --release --quiet --bin article-analyzer
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"; kill "${server:-0}" 2>/dev/null || true' EXIT
+# (The server is stopped only once started: `kill 0` would stop this
+# script's whole process group, its caller's too.)
+trap 'rm -rf "$work"; if [ -n "${server:-}" ]; then kill "$server" 2>/dev/null || true; fi' EXIT
 
 step "native benchmarks (criterion)"
+# The figures are shown as they come and kept for the report; a benchmark
+# that fails stops here, before the report is written from stale figures.
+set +e
 cargo bench --quiet --bench analyze -- --warm-up-time 1 --measurement-time 4 2>&1 | tee "$work/bench.log" \
-    | grep -E "^[a-z]|time:|thrpt:" || true
+    | grep --line-buffered -E "^[a-z]|time:|thrpt:"
+status="${PIPESTATUS[0]}"
+set -e
+if [ "$status" -ne 0 ]; then
+    tail -n 30 "$work/bench.log"
+    echo "bench.sh: the native benchmarks failed (above); BENCHMARKS.md is unchanged." >&2
+    exit 1
+fi
 
 step "browser benchmarks (headless Chromium)"
 python3 -u -m http.server 0 --bind 127.0.0.1 > "$work/server.log" 2>&1 &

@@ -3,8 +3,9 @@
 
   bench_report.py articles          the benchmark articles as a JSON list
   bench_report.py news BYTES        about BYTES of news (articles repeated)
-  bench_report.py report BROWSER.json TIME.log NEWS.txt
-                                    BENCHMARKS.md on standard output
+  bench_report.py report BROWSER.json TIME.log NEWS.txt [BENCH.log]
+                                    BENCHMARKS.md on standard output (the
+                                    benchmark's log gives each shape's quotes)
 """
 import glob
 import gzip
@@ -54,7 +55,7 @@ def command(args):
         return "unknown"
 
 
-def report(browser_path, time_log, news_path, bench_log):
+def report(browser_path, time_log, news_path, bench_log=None):
     texts, source = articles()
     browser = json.load(open(browser_path))
     peak_kb = next((int(l.split()[-1]) for l in open(time_log) if "Maximum resident" in l), 0)
@@ -81,7 +82,8 @@ def report(browser_path, time_log, news_path, bench_log):
     shapes = ["1MB news"] + issue_shapes + added_shapes
     shape_times = {s: estimate("shapes", s) for s in shapes}
     # "quotes in NAME: N", printed by the benchmark for each shape.
-    quote_counts = dict(re.findall(r"^quotes in (.+): (\d+)$", Path(bench_log).read_text(), re.M))
+    log = Path(bench_log).read_text() if bench_log and Path(bench_log).exists() else ""
+    quote_counts = dict(re.findall(r"^quotes in (.+): (\d+)$", log, re.M))
 
     def ok(good):
         return "met" if good else "**not met**"

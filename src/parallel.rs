@@ -24,7 +24,7 @@ pub const MIN_BYTES_PER_THREAD: usize = 256 * 1024;
 
 /// The most threads an analysis runs on, however many cores there are: the
 /// stages that stay serial (pairing quotes, attributing direct quotes in
-/// order, merging speakers) bound what more threads can gain.
+/// order, most of merging speakers) bound what more threads can gain.
 const MAX_THREADS: usize = 8;
 
 /// How many threads an analysis runs on.

@@ -463,8 +463,8 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
 }
 
 /// [`merge`], reading the source phrases on `threads` while the name
-/// mentions become entities: on a long text that reading is half of this
-/// stage, and needs no entity.
+/// mentions become entities: reading a phrase needs no entity, and was half
+/// of the walk over the sources that must otherwise go in order.
 pub fn merge_on(text: &str, found: &Mentions, attributions: &[Attribution], threads: Threads) -> Speakers {
     let mentions = &found.names[..];
     let (readings, (mut entities, mut lookup, mention_entity)) = threads.join(
@@ -485,7 +485,7 @@ pub fn merge_on(text: &str, found: &Mentions, attributions: &[Attribution], thre
     let names = NameIndex::new(mentions);
     let subjects = Subjects::new(mentions);
     // Everyone quoted by name is surely someone who speaks.
-    for m in readings.iter().filter_map(|r| r.any_name) {
+    for m in readings.iter().flatten().filter_map(|r| r.any_name) {
         let entity = &mut entities[mention_entity[m]];
         if entity.kind == SpeakerKind::Person {
             entity.person_evidence = true;
@@ -497,8 +497,8 @@ pub fn merge_on(text: &str, found: &Mentions, attributions: &[Attribution], thre
     let mut stated: Vec<Option<usize>> = attributions
         .iter()
         .zip(readings)
-        .map(|(attribution, reading)| match attribution {
-            Attribution::Stated { source, .. } => {
+        .map(|(attribution, reading)| match (attribution, reading) {
+            (Attribution::Stated { source, .. }, Some(reading)) => {
                 let known = entities.mentions.len();
                 let entity = source_entity(
                     text,
@@ -683,10 +683,11 @@ fn name_in(names: &NameIndex, source: &Range<usize>, heads: impl Fn(usize) -> bo
         .last()
 }
 
-/// What a quote's source phrase is, read from the text and the name
-/// mentions alone. Which entity it leads to depends on the entities as
-/// they grow, in text order; what it is does not, so each phrase is read
-/// beforehand, in parts, while the names become entities.
+/// What a quote's source phrase is, read from the text, the name mentions
+/// and the pronouns found. Which entity it leads to depends on the entities
+/// as they grow, source after source (direct quotes, then reported speech);
+/// what it is does not, so each phrase is read beforehand, in parts, while
+/// the names become entities.
 struct Reading<'t> {
     /// The last name mention in the phrase, wherever it stands: whoever is
     /// quoted by name is surely someone who speaks.
@@ -696,15 +697,13 @@ struct Reading<'t> {
 
 /// What a source phrase is.
 enum Phrase<'t> {
-    /// The attribution states no source.
-    Absent,
     /// "he", "they": and the sentence of the pronoun, when it is one of the
     /// pronouns found in the text.
     Pronoun { pronoun: pronouns::PronounInfo, sentence: Option<usize> },
     /// "it": the nearest organisation.
     It,
-    /// A name mention that speaks, and the words before it in the phrase,
-    /// its role ("campaign spokeswoman Haley Morris").
+    /// The name mention that heads the phrase, and the words before it in
+    /// the phrase, its role ("campaign spokeswoman Haley Morris").
     Named { mention: usize, role: Option<&'t str> },
     /// A description ("a senior official"): its key among the unnamed
     /// sources, and with "the" its head word, perhaps the role of someone
@@ -712,14 +711,15 @@ enum Phrase<'t> {
     Description { key: String, head_after_the: Option<String> },
 }
 
-/// Each attribution's [`Reading`], read in parts on `threads`.
+/// Each attribution's [`Reading`], or none when it states no source, read
+/// in parts on `threads`.
 fn read_sources_on<'t>(
     text: &'t str,
     attributions: &[Attribution],
     mentions: &[NameMention],
     pronoun_sentences: &[(Range<usize>, usize)],
     threads: Threads,
-) -> Vec<Reading<'t>> {
+) -> Vec<Option<Reading<'t>>> {
     // Any cut will do: each reading stands alone.
     let parts = threads.cut(attributions.len(), |i| i, |_| true);
     parallel::concat(threads.map(parts, |part| {
@@ -727,11 +727,11 @@ fn read_sources_on<'t>(
         attributions[part]
             .iter()
             .map(|attribution| match attribution {
-                Attribution::Stated { source, .. } => Reading {
+                Attribution::Stated { source, .. } => Some(Reading {
                     any_name: name_in(&names, source, |_| true),
                     phrase: read_source(text, source, &names, pronoun_sentences),
-                },
-                _ => Reading { any_name: None, phrase: Phrase::Absent },
+                }),
+                _ => None,
             })
             .collect()
     }))
@@ -801,7 +801,6 @@ fn source_entity<'t>(
     lookup: &mut Lookup<'t>,
 ) -> Option<usize> {
     let entity = match phrase {
-        Phrase::Absent => return None,
         Phrase::Pronoun { pronoun, sentence } => {
             let entity =
                 resolve_pronoun(source.start, sentence, pronoun, names, subjects, mention_entity, &entities.list)?;
