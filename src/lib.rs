@@ -59,14 +59,9 @@ pub fn analyze(text: &str) -> Analysis {
 pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
     let paras = text::paragraphs::split_on(text, threads);
     // Quotes are paired in one pass (a quote may run on into the next
-    // paragraph), beside the sentences, found paragraph by paragraph. The
-    // UTF-16 offsets the result is given in are counted after the quotes:
-    // that thread is done before the sentences are, and the stages after
-    // keep both cores busy until the merge.
-    let ((quote_spans, at), sentence_spans) = threads.join(
-        || (quotes::find(text, &paras), Utf16Index::new(text)),
-        || text::sentences::split_on(text, &paras, threads),
-    );
+    // paragraph), beside the sentences, found paragraph by paragraph.
+    let (quote_spans, sentence_spans) =
+        threads.join(|| quotes::find(text, &paras), || text::sentences::split_on(text, &paras, threads));
     let frames = attribution::frames::build_on(text, &sentence_spans, &quote_spans, threads);
     // Direct quotes are attributed in order (a quote may continue the one
     // before it), beside the mentions and reported clauses, which are found
@@ -101,11 +96,12 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
     }));
     // Beside the merging of speakers (on a thread of its own when there
     // are more): the frames, the largest intermediate, freed before the
-    // result is built; and the paragraphs and sentences given in UTF-16
-    // offsets.
-    let ((paragraphs, sentences), merged) = threads.join(
+    // result is built; the UTF-16 offsets of the text counted; and the
+    // paragraphs and sentences given in them.
+    let ((at, paragraphs, sentences), merged) = threads.join(
         || {
             drop(frames);
+            let at = Utf16Index::new(text);
             let paragraphs: Vec<Paragraph> = paras
                 .iter()
                 .map(|p| Paragraph { start: at.to_utf16(p.start), end: at.to_utf16(p.end), kind: p.kind })
@@ -114,7 +110,7 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
                 .iter()
                 .map(|s| Sentence { start: at.to_utf16(s.start), end: at.to_utf16(s.end), paragraph: s.paragraph })
                 .collect();
-            (paragraphs, sentences)
+            (at, paragraphs, sentences)
         },
         || speakers::merge_on(text, &mentions, &attributions, threads),
     );
