@@ -94,12 +94,15 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
         cue: Some(r.cue.clone()),
         pattern: attribution::patterns::Pattern::Reported,
     }));
-    // Beside the merging of speakers (on a thread of its own when there
-    // are more): the frames, the largest intermediate, freed before the
-    // result is built; the UTF-16 offsets of the text counted; and the
-    // paragraphs and sentences given in them.
-    let ((at, paragraphs, sentences), merged) = threads.join(
-        || {
+    // Beside the last steps of the merging of speakers, which go in order
+    // on one thread, on another when there are more: the frames, the
+    // largest intermediate, freed; the UTF-16 offsets of the text counted;
+    // and the parts of the result that need no speaker: the paragraphs,
+    // the sentences, and each quote's text and offsets. Each quote's
+    // speaker is settled after.
+    let direct_count = quote_spans.len();
+    let (merged, (at, paragraphs, sentences, mut quotes, by_place)) =
+        speakers::merge_on(text, &mentions, &attributions, threads, || {
             drop(frames);
             let at = Utf16Index::new(text);
             let paragraphs: Vec<Paragraph> = paras
@@ -110,84 +113,36 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
                 .iter()
                 .map(|s| Sentence { start: at.to_utf16(s.start), end: at.to_utf16(s.end), paragraph: s.paragraph })
                 .collect();
-            (at, paragraphs, sentences)
-        },
-        || speakers::merge_on(text, &mentions, &attributions, threads),
-    );
+            let (quotes, by_place) = quotes_in_text_order(text, &at, &paras, &quote_spans, &reported, &clause_of);
+            (at, paragraphs, sentences, quotes, by_place)
+        });
 
+    // Each quote's speaker, and what rests on it.
     let span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
-    let direct_quote = |index: usize| {
-        let q = &quote_spans[index];
-        let whole = span(&(q.start..q.end));
-        let nested = q.nested.iter().map(|&(s, e)| span(&(s..e))).collect();
+    for (quote, &index) in quotes.iter_mut().zip(&by_place) {
         let speaker = merged.of_quote[index];
+        quote.speaker = speaker;
+        quote.confidence = if speaker.is_some() { attributions[index].confidence() } else { 0.0 };
+        if index >= direct_count {
+            quote.unattributed = speaker.is_none().then_some(Unattributed::NotStated);
+            continue;
+        }
         // A guess the speakers stage did not confirm names nobody.
         let unconfirmed = speaker.is_none() && attributions[attribution::origin(&attributions, index)].is_guess();
         let (source, cue) = if unconfirmed { (None, None) } else { stated_source(&attributions, index) };
-        let unattributed = match (&attributions[index], speaker) {
+        quote.source = source.map(span);
+        quote.cue = cue.map(span);
+        quote.unattributed = match (&attributions[index], speaker) {
             (_, Some(_)) => None,
             (Attribution::None(why), None) => Some(*why),
             (_, None) => Some(Unattributed::NotStated),
         };
-        Quote {
-            start: whole.start,
-            end: whole.end,
-            kind: QuoteKind::Direct,
-            text: text[q.inner_start..q.inner_end].to_string(),
-            paragraph: q.paragraph,
-            speaker,
-            source: source.map(&span),
-            cue: cue.map(&span),
-            confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
-            unattributed,
-            nested,
-            outside_article: !is_article(paras[q.paragraph].kind),
-            clause: clause_of[index].as_ref().map(&span),
-        }
-    };
-    let reported_quote = |k: usize| {
-        let r = &reported[k];
-        let index = quote_spans.len() + k;
-        let speaker = merged.of_quote[index];
-        let content = span(&r.content);
-        Quote {
-            start: content.start,
-            end: content.end,
-            kind: QuoteKind::Indirect,
-            text: text[r.content.clone()].to_string(),
-            paragraph: r.paragraph,
-            speaker,
-            source: Some(span(&r.source)),
-            cue: Some(span(&r.cue)),
-            confidence: if speaker.is_some() { attributions[index].confidence() } else { 0.0 },
-            unattributed: speaker.is_none().then_some(Unattributed::NotStated),
-            nested: Vec::new(),
-            outside_article: !is_article(paras[r.paragraph].kind),
-            clause: None,
-        }
-    };
-    // Quotes in text order, direct and reported together. The stages
-    // number them direct first; `by_place` lists those numbers in the
-    // result's order and `order[i]` is the place of number `i`.
-    // Ordering the numbers first builds each quote once, in place.
-    let direct_count = quote_spans.len();
-    let bounds = |i: usize| match i.checked_sub(direct_count) {
-        Some(k) => (reported[k].content.start, reported[k].content.end),
-        None => (quote_spans[i].start, quote_spans[i].end),
-    };
-    let mut by_place: Vec<usize> = (0..direct_count + reported.len()).collect();
-    by_place.sort_by_key(|&i| (bounds(i), i));
+    }
+    // `order[i]` is the place of quote number `i`.
     let mut order = vec![0; by_place.len()];
     for (place, &i) in by_place.iter().enumerate() {
         order[i] = place;
     }
-    // Built in one pass into the result's list: building in parts on
-    // threads and joining them copied every quote again, which cost
-    // more than it gained where quotes are dense.
-    let quotes: Vec<Quote> = by_place
-        .iter()
-        .map(|&i| if i < direct_count { direct_quote(i) } else { reported_quote(i - direct_count) })
-        .collect();
     // Each speaker's quotes, in one pass over the quotes.
     let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); merged.speakers.len()];
     for (quote, speaker) in merged.of_quote.iter().enumerate() {
@@ -215,6 +170,76 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
         })
         .collect();
     Analysis { version: FORMAT_VERSION, paragraphs, sentences, quotes, speakers }
+}
+
+/// Every quote of the result, direct and reported, in text order, with all
+/// but what rests on its speaker; and, place by place, each one's number in
+/// the stages (which number the direct quotes first).
+fn quotes_in_text_order(
+    text: &str,
+    at: &Utf16Index,
+    paras: &[text::paragraphs::Para],
+    quote_spans: &[quotes::QuoteSpan],
+    reported: &[attribution::reported::Reported],
+    clause_of: &[Option<std::ops::Range<usize>>],
+) -> (Vec<Quote>, Vec<usize>) {
+    let direct_count = quote_spans.len();
+    let span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
+    // `by_place` lists the quotes' numbers in the result's order: ordering
+    // the numbers first builds each quote once, in place.
+    let bounds = |i: usize| match i.checked_sub(direct_count) {
+        Some(k) => (reported[k].content.start, reported[k].content.end),
+        None => (quote_spans[i].start, quote_spans[i].end),
+    };
+    let mut by_place: Vec<usize> = (0..direct_count + reported.len()).collect();
+    by_place.sort_by_key(|&i| (bounds(i), i));
+    // Built in one pass into the result's list: building in parts on
+    // threads and joining them copied every quote again, which cost more
+    // than it gained where quotes are dense.
+    let quotes = by_place
+        .iter()
+        .map(|&i| match i.checked_sub(direct_count) {
+            None => {
+                let q = &quote_spans[i];
+                let whole = span(&(q.start..q.end));
+                Quote {
+                    start: whole.start,
+                    end: whole.end,
+                    kind: QuoteKind::Direct,
+                    text: text[q.inner_start..q.inner_end].to_string(),
+                    paragraph: q.paragraph,
+                    speaker: None,
+                    source: None,
+                    cue: None,
+                    confidence: 0.0,
+                    unattributed: None,
+                    nested: q.nested.iter().map(|&(s, e)| span(&(s..e))).collect(),
+                    outside_article: !is_article(paras[q.paragraph].kind),
+                    clause: clause_of[i].as_ref().map(span),
+                }
+            }
+            Some(k) => {
+                let r = &reported[k];
+                let content = span(&r.content);
+                Quote {
+                    start: content.start,
+                    end: content.end,
+                    kind: QuoteKind::Indirect,
+                    text: text[r.content.clone()].to_string(),
+                    paragraph: r.paragraph,
+                    speaker: None,
+                    source: Some(span(&r.source)),
+                    cue: Some(span(&r.cue)),
+                    confidence: 0.0,
+                    unattributed: None,
+                    nested: Vec::new(),
+                    outside_article: !is_article(paras[r.paragraph].kind),
+                    clause: None,
+                }
+            }
+        })
+        .collect();
+    (quotes, by_place)
 }
 
 /// Whether a paragraph of this kind is the article's own text.
