@@ -94,16 +94,16 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
         cue: Some(r.cue.clone()),
         pattern: attribution::patterns::Pattern::Reported,
     }));
-    // Beside the last steps of the merging of speakers, which go in order
-    // on one thread, on another when there are more: the frames, the
-    // largest intermediate, freed; the UTF-16 offsets of the text counted;
-    // and the parts of the result that need no speaker: the paragraphs,
-    // the sentences, and each quote's text and offsets. Each quote's
-    // speaker is settled after.
+    // The frames, the largest intermediate, are read no more.
+    drop(frames);
+    // While the last steps of merging speakers go in order on a thread of
+    // their own, the parts of the result that need no speaker are built on
+    // this one: the UTF-16 offsets of the text, the paragraphs, the
+    // sentences, and each quote's text and offsets. Each quote's speaker
+    // is settled after.
     let direct_count = quote_spans.len();
     let (merged, (at, paragraphs, sentences, mut quotes, by_place)) =
         speakers::merge_on(text, &mentions, &attributions, threads, || {
-            drop(frames);
             let at = Utf16Index::new(text);
             let paragraphs: Vec<Paragraph> = paras
                 .iter()
@@ -118,7 +118,7 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
         });
 
     // Each quote's speaker, and what rests on it.
-    let span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
+    let span = |r: &std::ops::Range<usize>| utf16_span(&at, r);
     for (quote, &index) in quotes.iter_mut().zip(&by_place) {
         let speaker = merged.of_quote[index];
         quote.speaker = speaker;
@@ -172,9 +172,11 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
     Analysis { version: FORMAT_VERSION, paragraphs, sentences, quotes, speakers }
 }
 
-/// Every quote of the result, direct and reported, in text order, with all
-/// but what rests on its speaker; and, place by place, each one's number in
-/// the stages (which number the direct quotes first).
+/// Every quote of the result, direct and reported, in text order, and,
+/// place by place, each one's number in the stages (which number the direct
+/// quotes first). What rests on a quote's speaker is left for the caller to
+/// settle: `speaker`, `confidence` and `unattributed` (here `None` and 0),
+/// and a direct quote's `source` and `cue` (here `None`).
 fn quotes_in_text_order(
     text: &str,
     at: &Utf16Index,
@@ -184,7 +186,7 @@ fn quotes_in_text_order(
     clause_of: &[Option<std::ops::Range<usize>>],
 ) -> (Vec<Quote>, Vec<usize>) {
     let direct_count = quote_spans.len();
-    let span = |r: &std::ops::Range<usize>| Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) };
+    let span = |r: &std::ops::Range<usize>| utf16_span(at, r);
     // `by_place` lists the quotes' numbers in the result's order: ordering
     // the numbers first builds each quote once, in place.
     let bounds = |i: usize| match i.checked_sub(direct_count) {
@@ -240,6 +242,11 @@ fn quotes_in_text_order(
         })
         .collect();
     (quotes, by_place)
+}
+
+/// `r`, a range of bytes of the text, in the UTF-16 offsets of the result.
+fn utf16_span(at: &Utf16Index, r: &std::ops::Range<usize>) -> Span {
+    Span { start: at.to_utf16(r.start), end: at.to_utf16(r.end) }
 }
 
 /// Whether a paragraph of this kind is the article's own text.

@@ -462,18 +462,20 @@ pub fn merge(text: &str, found: &Mentions, attributions: &[Attribution]) -> Spea
     merge_on(text, found, attributions, Threads::ONE, || ()).0
 }
 
-/// [`merge`], reading the source phrases on `threads` while the name
-/// mentions become entities: reading a phrase needs no entity, and was half
-/// of the walk over the sources that must otherwise go in order. Those
-/// steps in order leave the other threads idle: `beside`, work of the
-/// caller's that needs no speaker, runs on one of them meanwhile, and what
-/// it gives comes back with the speakers.
-pub fn merge_on<B: Send>(
+/// [`merge`] on `threads`, with work of the caller's run beside it.
+///
+/// The source phrases are read in parts while the name mentions become
+/// entities: reading a phrase needs no entity, and was half of the walk
+/// over the sources. The steps after it must go in order, on one thread,
+/// which leaves the others idle; `beside`, work that needs no speaker, runs
+/// on the caller's thread meanwhile (with one thread, after them), and what
+/// it gives is returned with the speakers.
+pub fn merge_on<B>(
     text: &str,
     found: &Mentions,
     attributions: &[Attribution],
     threads: Threads,
-    beside: impl FnOnce() -> B + Send,
+    beside: impl FnOnce() -> B,
 ) -> (Speakers, B) {
     let mentions = &found.names[..];
     let (readings, (mut entities, mut lookup, mention_entity)) = threads.join(
@@ -491,134 +493,139 @@ pub fn merge_on<B: Send>(
             (entities, lookup, mention_entity)
         },
     );
-    let (beside, merged) = threads.join(beside, || {
-        let names = NameIndex::new(mentions);
-        let subjects = Subjects::new(mentions);
-        // Everyone quoted by name is surely someone who speaks.
-        for m in readings.iter().flatten().filter_map(|r| r.any_name) {
-            let entity = &mut entities[mention_entity[m]];
-            if entity.kind == SpeakerKind::Person {
-                entity.person_evidence = true;
+    // The last steps on a thread of their own, `beside` on the caller's
+    // (with one thread, after them: their working lists are freed first).
+    let (merged, beside_gave) = threads.join(
+        move || {
+            let names = NameIndex::new(mentions);
+            let subjects = Subjects::new(mentions);
+            // Everyone quoted by name is surely someone who speaks.
+            for m in readings.iter().flatten().filter_map(|r| r.any_name) {
+                let entity = &mut entities[mention_entity[m]];
+                if entity.kind == SpeakerKind::Person {
+                    entity.person_evidence = true;
+                }
             }
-        }
 
-        // Where the sources that became mentions of their entity start.
-        let mut source_starts: Vec<usize> = Vec::new();
-        let mut stated: Vec<Option<usize>> = attributions
-            .iter()
-            .zip(readings)
-            .map(|(attribution, reading)| match (attribution, reading) {
-                (Attribution::Stated { source, .. }, Some(reading)) => {
-                    let known = entities.mentions.len();
-                    let entity = source_entity(
-                        text,
-                        source.clone(),
-                        reading.phrase,
+            // Where the sources that became mentions of their entity start.
+            let mut source_starts: Vec<usize> = Vec::new();
+            let mut stated: Vec<Option<usize>> = attributions
+                .iter()
+                .zip(readings)
+                .map(|(attribution, reading)| match (attribution, reading) {
+                    (Attribution::Stated { source, .. }, Some(reading)) => {
+                        let known = entities.mentions.len();
+                        let entity = source_entity(
+                            text,
+                            source.clone(),
+                            reading.phrase,
+                            &names,
+                            &subjects,
+                            &mention_entity,
+                            &mut entities,
+                            &mut lookup,
+                        );
+                        if entities.mentions.len() > known {
+                            source_starts.push(source.start);
+                        }
+                        entity
+                    }
+                    _ => None,
+                })
+                .collect();
+            // A guess (a partial quote given to its sentence's subject) stands only
+            // when that subject is quoted outright elsewhere in the text.
+            let quoted_outright: HashSet<usize, BuildHasherDefault<FastHasher>> =
+                stated.iter().zip(attributions).filter(|(_, a)| !a.is_guess()).filter_map(|(e, _)| *e).collect();
+            for (entity, attribution) in stated.iter_mut().zip(attributions) {
+                if attribution.is_guess() && entity.is_some_and(|e| !quoted_outright.contains(&e)) {
+                    *entity = None;
+                }
+            }
+            // Every other "he" and "she" refers to someone too: they join the
+            // mentions of the person they resolve to (a span once only). Where a
+            // mention starts already: at a name mention (found in text order, as
+            // the pronouns are) or at a source that became a mention.
+            // Sources come in the order of their quotes, nearly in text order: a
+            // sort that merges runs takes few steps.
+            source_starts.sort();
+            let taken = |at: usize| {
+                mentions.get(names.starting_before(at)).is_some_and(|m| m.span.start == at)
+                    || source_starts.binary_search(&at).is_ok()
+            };
+            for (span, sentence) in &found.pronouns {
+                if let (false, Some(info)) = (taken(span.start), pronouns::subject(&text[span.clone()])) {
+                    if let Some(entity) = resolve_pronoun(
+                        span.start,
+                        Some(*sentence),
+                        info,
                         &names,
                         &subjects,
                         &mention_entity,
-                        &mut entities,
-                        &mut lookup,
-                    );
-                    if entities.mentions.len() > known {
-                        source_starts.push(source.start);
+                        &entities.list,
+                    ) {
+                        entities.mention(entity, span.clone());
                     }
-                    entity
-                }
-                _ => None,
-            })
-            .collect();
-        // A guess (a partial quote given to its sentence's subject) stands only
-        // when that subject is quoted outright elsewhere in the text.
-        let quoted_outright: HashSet<usize, BuildHasherDefault<FastHasher>> =
-            stated.iter().zip(attributions).filter(|(_, a)| !a.is_guess()).filter_map(|(e, _)| *e).collect();
-        for (entity, attribution) in stated.iter_mut().zip(attributions) {
-            if attribution.is_guess() && entity.is_some_and(|e| !quoted_outright.contains(&e)) {
-                *entity = None;
-            }
-        }
-        // Every other "he" and "she" refers to someone too: they join the
-        // mentions of the person they resolve to (a span once only). Where a
-        // mention starts already: at a name mention (found in text order, as
-        // the pronouns are) or at a source that became a mention.
-        // Sources come in the order of their quotes, nearly in text order: a
-        // sort that merges runs takes few steps.
-        source_starts.sort();
-        let taken = |at: usize| {
-            mentions.get(names.starting_before(at)).is_some_and(|m| m.span.start == at)
-                || source_starts.binary_search(&at).is_ok()
-        };
-        for (span, sentence) in &found.pronouns {
-            if let (false, Some(info)) = (taken(span.start), pronouns::subject(&text[span.clone()])) {
-                if let Some(entity) = resolve_pronoun(
-                    span.start,
-                    Some(*sentence),
-                    info,
-                    &names,
-                    &subjects,
-                    &mention_entity,
-                    &entities.list,
-                ) {
-                    entities.mention(entity, span.clone());
                 }
             }
-        }
-        // A continuing quote has the speaker of the quote its chain starts from.
-        let of_quote: Vec<Option<usize>> =
-            (0..attributions.len()).map(|i| stated[crate::attribution::origin(attributions, i)]).collect();
+            // A continuing quote has the speaker of the quote its chain starts from.
+            let of_quote: Vec<Option<usize>> =
+                (0..attributions.len()).map(|i| stated[crate::attribution::origin(attributions, i)]).collect();
 
-        // Speakers are the entities with quotes, in order of first mention.
-        // Marked, then read in order: each once, in order, without a sort.
-        let mut is_quoted = vec![false; entities.list.len()];
-        for &entity in of_quote.iter().flatten() {
-            is_quoted[entity] = true;
-        }
-        let quoted: Vec<usize> = (0..entities.list.len()).filter(|&e| is_quoted[e]).collect();
-        // Their mentions, gathered from the list of all: counted first, so
-        // that each list is made at its size and never regrows.
-        let mut place = vec![None; entities.list.len()];
-        for (i, &entity) in quoted.iter().enumerate() {
-            place[entity] = Some(i);
-        }
-        let mut counts = vec![0; quoted.len()];
-        for (entity, _) in &entities.mentions {
-            if let Some(i) = place[*entity] {
-                counts[i] += 1;
+            // Speakers are the entities with quotes, in order of first mention.
+            // Marked, then read in order: each once, in order, without a sort.
+            let mut is_quoted = vec![false; entities.list.len()];
+            for &entity in of_quote.iter().flatten() {
+                is_quoted[entity] = true;
             }
-        }
-        let mut gathered: Vec<Vec<Range<usize>>> = counts.into_iter().map(Vec::with_capacity).collect();
-        for (entity, span) in &entities.mentions {
-            if let Some(i) = place[*entity] {
-                gathered[i].push(span.clone());
+            let quoted: Vec<usize> = (0..entities.list.len()).filter(|&e| is_quoted[e]).collect();
+            // Their mentions, gathered from the list of all: counted first, so
+            // that each list is made at its size and never regrows.
+            let mut place = vec![None; entities.list.len()];
+            for (i, &entity) in quoted.iter().enumerate() {
+                place[entity] = Some(i);
             }
-        }
-        let first_mention: Vec<Option<usize>> =
-            gathered.iter().map(|spans| spans.iter().map(|m| m.start).min()).collect();
-        let mut order: Vec<usize> = (0..quoted.len()).collect();
-        // Entities are made in text order, so the quoted ones come nearly in
-        // order of first mention already: a sort that merges runs (the keys are
-        // all different, so a stable sort orders them as any other would).
-        order.sort_by_key(|&i| (first_mention[i], quoted[i]));
-        let mut index_of = vec![None; entities.list.len()];
-        let mut speakers = Vec::with_capacity(quoted.len());
-        for (index, &i) in order.iter().enumerate() {
-            let entity = quoted[i];
-            index_of[entity] = Some(index);
-            let e = &entities[entity];
-            let mut mentions = std::mem::take(&mut gathered[i]);
-            mentions.sort_by_key(|m| (m.start, m.end));
-            mentions.dedup();
-            speakers.push(SpeakerEntry {
-                name: e.name.to_string(),
-                kind: e.kind,
-                role: e.role.map(str::to_string),
-                mentions,
-            });
-        }
-        let of_quote = of_quote.into_iter().map(|s| s.and_then(|e| index_of[e])).collect();
-        Speakers { speakers, of_quote }
-    });
-    (merged, beside)
+            let mut counts = vec![0; quoted.len()];
+            for (entity, _) in &entities.mentions {
+                if let Some(i) = place[*entity] {
+                    counts[i] += 1;
+                }
+            }
+            let mut gathered: Vec<Vec<Range<usize>>> = counts.into_iter().map(Vec::with_capacity).collect();
+            for (entity, span) in &entities.mentions {
+                if let Some(i) = place[*entity] {
+                    gathered[i].push(span.clone());
+                }
+            }
+            let first_mention: Vec<Option<usize>> =
+                gathered.iter().map(|spans| spans.iter().map(|m| m.start).min()).collect();
+            let mut order: Vec<usize> = (0..quoted.len()).collect();
+            // Entities are made in text order, so the quoted ones come nearly in
+            // order of first mention already: a sort that merges runs (the keys are
+            // all different, so a stable sort orders them as any other would).
+            order.sort_by_key(|&i| (first_mention[i], quoted[i]));
+            let mut index_of = vec![None; entities.list.len()];
+            let mut speakers = Vec::with_capacity(quoted.len());
+            for (index, &i) in order.iter().enumerate() {
+                let entity = quoted[i];
+                index_of[entity] = Some(index);
+                let e = &entities[entity];
+                let mut mentions = std::mem::take(&mut gathered[i]);
+                mentions.sort_by_key(|m| (m.start, m.end));
+                mentions.dedup();
+                speakers.push(SpeakerEntry {
+                    name: e.name.to_string(),
+                    kind: e.kind,
+                    role: e.role.map(str::to_string),
+                    mentions,
+                });
+            }
+            let of_quote = of_quote.into_iter().map(|s| s.and_then(|e| index_of[e])).collect();
+            Speakers { speakers, of_quote }
+        },
+        beside,
+    );
+    (merged, beside_gave)
 }
 
 /// The entity of a name mention, new or known.
