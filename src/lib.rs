@@ -101,8 +101,7 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
     // this one: the UTF-16 offsets of the text, the paragraphs, the
     // sentences, and each quote's text and offsets. Each quote's speaker
     // is settled after.
-    let direct_count = quote_spans.len();
-    let (merged, (at, paragraphs, sentences, mut quotes, by_place)) =
+    let (merged, (at, paragraphs, sentences, mut quotes, order)) =
         speakers::merge_on(text, &mentions, &attributions, threads, || {
             let at = Utf16Index::new(text);
             let paragraphs: Vec<Paragraph> = paras
@@ -113,35 +112,34 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
                 .iter()
                 .map(|s| Sentence { start: at.to_utf16(s.start), end: at.to_utf16(s.end), paragraph: s.paragraph })
                 .collect();
-            let (quotes, by_place) = quotes_in_text_order(text, &at, &paras, &quote_spans, &reported, &clause_of);
-            (at, paragraphs, sentences, quotes, by_place)
+            let (quotes, order) = quotes_in_text_order(text, &at, &paras, &quote_spans, &reported, &clause_of);
+            (at, paragraphs, sentences, quotes, order)
         });
 
     // Each quote's speaker, and what rests on it.
     let span = |r: &std::ops::Range<usize>| utf16_span(&at, r);
-    for (quote, &index) in quotes.iter_mut().zip(&by_place) {
+    for (index, &place) in order.iter().enumerate() {
+        let quote = &mut quotes[place];
         let speaker = merged.of_quote[index];
         quote.speaker = speaker;
         quote.confidence = if speaker.is_some() { attributions[index].confidence() } else { 0.0 };
-        if index >= direct_count {
+        if quote.kind == QuoteKind::Indirect {
             quote.unattributed = speaker.is_none().then_some(Unattributed::NotStated);
             continue;
         }
-        // A guess the speakers stage did not confirm names nobody.
-        let unconfirmed = speaker.is_none() && attributions[attribution::origin(&attributions, index)].is_guess();
-        let (source, cue) = if unconfirmed { (None, None) } else { stated_source(&attributions, index) };
-        quote.source = source.map(span);
-        quote.cue = cue.map(span);
+        // The source and cue are those of the quote its chain starts from;
+        // a guess the speakers stage did not confirm names nobody.
+        let origin = &attributions[attribution::origin(&attributions, index)];
+        let unconfirmed = speaker.is_none() && origin.is_guess();
+        if let (false, Attribution::Stated { source, cue, .. }) = (unconfirmed, origin) {
+            quote.source = Some(span(source));
+            quote.cue = cue.as_ref().map(span);
+        }
         quote.unattributed = match (&attributions[index], speaker) {
             (_, Some(_)) => None,
             (Attribution::None(why), None) => Some(*why),
             (_, None) => Some(Unattributed::NotStated),
         };
-    }
-    // `order[i]` is the place of quote number `i`.
-    let mut order = vec![0; by_place.len()];
-    for (place, &i) in by_place.iter().enumerate() {
-        order[i] = place;
     }
     // Each speaker's quotes, in one pass over the quotes.
     let mut quotes_of: Vec<Vec<usize>> = vec![Vec::new(); merged.speakers.len()];
@@ -172,9 +170,9 @@ pub fn analyze_on(text: &str, threads: parallel::Threads) -> Analysis {
     Analysis { version: FORMAT_VERSION, paragraphs, sentences, quotes, speakers }
 }
 
-/// Every quote of the result, direct and reported, in text order, and,
-/// place by place, each one's number in the stages (which number the direct
-/// quotes first). What rests on a quote's speaker is left for the caller to
+/// Every quote of the result, direct and reported, in text order, and for
+/// each quote by its number in the stages (which number the direct quotes
+/// first) its place in that order. What rests on a quote's speaker is left for the caller to
 /// settle: `speaker`, `confidence` and `unattributed` (here `None` and 0),
 /// and a direct quote's `source` and `cue` (here `None`).
 fn quotes_in_text_order(
@@ -241,7 +239,11 @@ fn quotes_in_text_order(
             }
         })
         .collect();
-    (quotes, by_place)
+    let mut order = vec![0; by_place.len()];
+    for (place, &i) in by_place.iter().enumerate() {
+        order[i] = place;
+    }
+    (quotes, order)
 }
 
 /// `r`, a range of bytes of the text, in the UTF-16 offsets of the result.
@@ -252,16 +254,4 @@ fn utf16_span(at: &Utf16Index, r: &std::ops::Range<usize>) -> Span {
 /// Whether a paragraph of this kind is the article's own text.
 fn is_article(kind: ParagraphKind) -> bool {
     !matches!(kind, ParagraphKind::Boilerplate | ParagraphKind::Caption)
-}
-
-/// The source mention and cue that attribute quote `index`: its own, or those
-/// of the quote it continues.
-fn stated_source(
-    attributions: &[Attribution],
-    index: usize,
-) -> (Option<&std::ops::Range<usize>>, Option<&std::ops::Range<usize>>) {
-    match &attributions[attribution::origin(attributions, index)] {
-        Attribution::Stated { source, cue, .. } => (Some(source), cue.as_ref()),
-        _ => (None, None),
-    }
 }

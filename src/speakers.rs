@@ -478,7 +478,7 @@ pub fn merge_on<B>(
     beside: impl FnOnce() -> B,
 ) -> (Speakers, B) {
     let mentions = &found.names[..];
-    let (readings, (mut entities, mut lookup, mention_entity)) = threads.join(
+    let (readings, (mut entities, mut lookup, mention_entity, subjects)) = threads.join(
         || read_sources_on(text, attributions, mentions, &found.pronouns, threads),
         || {
             // Every name mention, source and pronoun may be a mention: room for all.
@@ -490,7 +490,7 @@ pub fn merge_on<B>(
             // For each name mention, its entity.
             let mention_entity: Vec<usize> =
                 mentions.iter().map(|m| add_name(text, m, &mut entities, &mut lookup)).collect();
-            (entities, lookup, mention_entity)
+            (entities, lookup, mention_entity, Subjects::new(mentions))
         },
     );
     // The last steps on a thread of their own, `beside` on the caller's
@@ -498,7 +498,6 @@ pub fn merge_on<B>(
     let (merged, beside_gave) = threads.join(
         move || {
             let names = NameIndex::new(mentions);
-            let subjects = Subjects::new(mentions);
             // Everyone quoted by name is surely someone who speaks.
             for m in readings.iter().flatten().filter_map(|r| r.any_name) {
                 let entity = &mut entities[mention_entity[m]];
@@ -516,7 +515,6 @@ pub fn merge_on<B>(
                     (Attribution::Stated { source, .. }, Some(reading)) => {
                         let known = entities.mentions.len();
                         let entity = source_entity(
-                            text,
                             source.clone(),
                             reading.phrase,
                             &names,
@@ -699,14 +697,13 @@ fn joined(name: &str) -> Cow<'_, str> {
     }
 }
 
-/// The last name mention inside `source` that `heads` accepts, if any.
-fn name_in(names: &NameIndex, source: &Range<usize>, heads: impl Fn(usize) -> bool) -> Option<usize> {
+/// The name mentions wholly inside `source`, the last first.
+fn names_inside<'m>(names: &NameIndex<'m>, source: &Range<usize>) -> impl Iterator<Item = usize> + 'm {
     let mentions = names.mentions;
     let after = names.starting_before(source.start);
-    (after..mentions.len())
-        .take_while(|&m| mentions[m].span.start < source.end)
-        .filter(|&m| mentions[m].span.end <= source.end && heads(m))
-        .last()
+    let until = after + mentions[after..].iter().take_while(|m| m.span.start < source.end).count();
+    let end = source.end;
+    (after..until).rev().filter(move |&m| mentions[m].span.end <= end)
 }
 
 /// What a quote's source phrase is, read from the text, the name mentions
@@ -734,7 +731,7 @@ enum Phrase<'t> {
     /// A description ("a senior official"): its key among the unnamed
     /// sources, and with "the" its head word, perhaps the role of someone
     /// introduced earlier ("the spokeswoman").
-    Description { key: String, head_after_the: Option<String> },
+    Description { phrase: &'t str, key: String, head_after_the: Option<String> },
 }
 
 /// Each attribution's [`Reading`], or none when it states no source, read
@@ -753,10 +750,7 @@ fn read_sources_on<'t>(
         attributions[part]
             .iter()
             .map(|attribution| match attribution {
-                Attribution::Stated { source, .. } => Some(Reading {
-                    any_name: name_in(&names, source, |_| true),
-                    phrase: read_source(text, source, &names, pronoun_sentences),
-                }),
+                Attribution::Stated { source, .. } => Some(read_source(text, source, &names, pronoun_sentences)),
                 _ => None,
             })
             .collect()
@@ -767,14 +761,28 @@ fn read_sources_on<'t>(
 /// phrase ("a spokeswoman for Hillary Clinton").
 const MAX_OBJECT_NAME_WORDS: usize = 2;
 
-/// What the source phrase at `source` is.
+/// The [`Reading`] of the source phrase at `source`.
 fn read_source<'t>(
     text: &'t str,
     source: &Range<usize>,
     names: &NameIndex,
     pronoun_sentences: &[(Range<usize>, usize)],
+) -> Reading<'t> {
+    let mut inside = names_inside(names, source).peekable();
+    let any_name = inside.peek().copied();
+    let phrase = read_phrase(text, source, names.mentions, inside, pronoun_sentences);
+    Reading { any_name, phrase }
+}
+
+/// What the source phrase at `source` is, given the name mentions
+/// `inside` it, the last first.
+fn read_phrase<'t>(
+    text: &'t str,
+    source: &Range<usize>,
+    mentions: &[NameMention],
+    mut inside: impl Iterator<Item = usize>,
+    pronoun_sentences: &[(Range<usize>, usize)],
 ) -> Phrase<'t> {
-    let mentions = names.mentions;
     let phrase = &text[source.clone()];
     if let Some(pronoun) = pronouns::subject(phrase) {
         let sentence = pronoun_sentences
@@ -792,7 +800,7 @@ fn read_source<'t>(
     // "officials in Washington"): the phrase's head before it speaks. (A
     // longer name may hold the speaker's own after a place: "the mayor of
     // London Sadiq Khan".)
-    let named = name_in(names, source, |m| {
+    let named = inside.find(|&m| {
         let after = &text[mentions[m].span.end..source.end];
         let before = text[source.start..mentions[m].span.start].trim_end();
         let short_name = text[mentions[m].span.clone()].split_whitespace().nth(MAX_OBJECT_NAME_WORDS).is_none();
@@ -803,7 +811,7 @@ fn read_source<'t>(
     if let Some(m) = named {
         // The words before the name in the phrase are a role: "campaign
         // spokeswoman Haley Morris".
-        let before = &text[source.start..mentions[m].span.start.max(source.start)];
+        let before = &text[source.start..mentions[m].span.start];
         let role = Some(strip_determiner(before.trim())).filter(|role| !role.is_empty());
         return Phrase::Named { mention: m, role };
     }
@@ -811,13 +819,11 @@ fn read_source<'t>(
     let head_after_the =
         starts_with_the(phrase).then(|| description.split_whitespace().last().unwrap_or(description).to_lowercase());
     // "a senior official" and "the senior official" are one unnamed source.
-    Phrase::Description { key: description.to_lowercase(), head_after_the }
+    Phrase::Description { phrase, key: description.to_lowercase(), head_after_the }
 }
 
 /// The entity a quote's source phrase, read as `phrase`, names.
-#[allow(clippy::too_many_arguments)]
 fn source_entity<'t>(
-    text: &'t str,
     source: Range<usize>,
     phrase: Phrase<'t>,
     names: &NameIndex,
@@ -846,17 +852,16 @@ fn source_entity<'t>(
             // The name mention is the entity's mention already.
             return Some(entity);
         }
-        Phrase::Description { key, head_after_the } => {
+        Phrase::Description { phrase, key, head_after_the } => {
             // A description with "the" may be someone introduced with that role.
             let introduced = head_after_the.and_then(|head| {
                 nearest(source.start, names, mention_entity, |_, e| {
                     entities[e].kind == SpeakerKind::Person && entities[e].role.is_some_and(|r| has_word(r, &head))
                 })
             });
-            match (introduced, lookup.unnamed.get(&key)) {
-                (Some(entity), _) | (None, Some(&entity)) => entity,
-                (None, None) => {
-                    let phrase = &text[source.clone()];
+            match introduced.or_else(|| lookup.unnamed.get(&key).copied()) {
+                Some(entity) => entity,
+                None => {
                     let words = Shape::of(phrase).words;
                     let index = entities.push(Entity::new(phrase, words, SpeakerKind::Unnamed, NameKeys::default()));
                     lookup.unnamed.insert(key, index);

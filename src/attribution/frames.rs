@@ -198,10 +198,11 @@ fn build_part(
         // added to the part's buffer. Room for the frame's items is made
         // before they are pushed, should the part's room run out (the buffer
         // then grows at most by doubling, not item by item). Outside quotes,
-        // news has about one item for
-        // five bytes; between dense quotes (JSON: `"id":1,"n":2`) the bytes
-        // are mostly punctuation, one item each, so there every byte is
-        // counted. What is never written costs no memory.
+        // news has about one item for five bytes; between dense quotes
+        // (JSON: `"id":1,"n":2`) the bytes are mostly punctuation, one item
+        // each, so there every byte is counted: such a part outruns the
+        // room made for it at the start. What is never written costs no
+        // memory.
         let (inside, count) = quotes[next_quote..]
             .iter()
             .take_while(|q| q.start < end)

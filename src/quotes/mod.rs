@@ -288,8 +288,8 @@ pub fn looks_like_a_title(inner: &str) -> bool {
         }
     }
     // (At least one word: the first was found capitalised above.)
-    !inner.trim_end().trim_end_matches(['.', ',']).contains(['.', '!', '?', ',', ';', ':'])
-        && !inner.trim_end().ends_with(['!', '?'])
+    let inner = inner.trim_end();
+    !inner.trim_end_matches(['.', ',']).contains(['.', '!', '?', ',', ';', ':']) && !inner.ends_with(['!', '?'])
 }
 
 #[cfg(test)]

@@ -469,7 +469,7 @@ fn count_words(line: &str, limit: usize) -> usize {
         let b = bytes[i];
         let space = match b {
             b' ' | b'\t'..=b'\r' => true,
-            0xC2 | 0xE1..=0xE3 => line[i..].chars().next().is_some_and(char::is_whitespace),
+            0xC2 | 0xE1..=0xE3 => non_ascii_space(&bytes[i..]).0,
             // Continuation bytes belong to the character their lead byte began.
             0x80..=0xBF => !in_word,
             _ => false,
